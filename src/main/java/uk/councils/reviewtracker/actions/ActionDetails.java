@@ -1,0 +1,6 @@
+package uk.councils.reviewtracker.actions;
+
+/** What describes an action, whether typed into the form or loaded from a plan. */
+public record ActionDetails(String text, String outcome, String successMeasure, String timescale,
+                            TargetDate target, Long leadOfficerId, Long leadAgencyId, ActionStatus status) {
+}

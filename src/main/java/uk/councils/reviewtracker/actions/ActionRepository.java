@@ -1,0 +1,21 @@
+package uk.councils.reviewtracker.actions;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ActionRepository extends JpaRepository<Action, Long> {
+
+    @EntityGraph(attributePaths = {"leadOfficer", "leadAgency"})
+    @Query("select a from Action a where a.recommendation.review.id = :reviewId "
+            + "order by a.recommendation.position, a.position")
+    List<Action> findByReviewId(Long reviewId);
+
+    @EntityGraph(attributePaths = {"recommendation", "recommendation.review", "leadOfficer", "leadAgency"})
+    Optional<Action> findWithDetailsById(Long id);
+
+    @Query("select coalesce(max(a.position), 0) from Action a where a.recommendation.id = :recommendationId")
+    int lastPosition(Long recommendationId);
+}

@@ -1,0 +1,6 @@
+package uk.councils.reviewtracker.actions;
+
+public enum TargetPrecision {
+    DAY,
+    MONTH
+}

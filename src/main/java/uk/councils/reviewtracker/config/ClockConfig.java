@@ -1,0 +1,16 @@
+package uk.councils.reviewtracker.config;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ClockConfig {
+
+    /** UK local time: target dates and "overdue" are judged as a council officer would read them. */
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/London"));
+    }
+}

@@ -1,0 +1,6 @@
+package uk.councils.reviewtracker.findings;
+
+public enum FindingKind {
+    STRENGTH,
+    AREA_FOR_CONSIDERATION
+}

@@ -1,0 +1,47 @@
+package uk.councils.reviewtracker.frameworks;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.councils.reviewtracker.common.NotFoundException;
+
+@Service
+@Transactional(readOnly = true)
+public class FrameworkService {
+
+    private final FrameworkRepository frameworks;
+    private final ThemeRepository themes;
+
+    FrameworkService(FrameworkRepository frameworks, ThemeRepository themes) {
+        this.frameworks = frameworks;
+        this.themes = themes;
+    }
+
+    public List<Framework> all() {
+        return frameworks.findAllByOrderByNameAsc();
+    }
+
+    public Framework get(Long id) {
+        return frameworks.findWithThemesById(id).orElseThrow(() -> new NotFoundException("Framework", id));
+    }
+
+    public Optional<Framework> findByName(String name) {
+        return frameworks.findByName(name);
+    }
+
+    public Theme theme(Long id) {
+        return themes.findById(id).orElseThrow(() -> new NotFoundException("Theme", id));
+    }
+
+    public boolean nameTaken(String name) {
+        return frameworks.existsByNameIgnoreCase(name.strip());
+    }
+
+    @Transactional
+    public Framework create(String name, String description, List<String> themeNames) {
+        Framework framework = new Framework(name.strip(), description);
+        themeNames.forEach(framework::addTheme);
+        return frameworks.save(framework);
+    }
+}

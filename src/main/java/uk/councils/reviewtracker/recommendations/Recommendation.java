@@ -1,0 +1,112 @@
+package uk.councils.reviewtracker.recommendations;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import uk.councils.reviewtracker.common.AuditedEntity;
+import uk.councils.reviewtracker.findings.Finding;
+import uk.councils.reviewtracker.reviews.Review;
+
+/** A recommendation or priority of a review, with the reference as printed ("R14", "3", "(2)"). */
+@Entity
+public class Recommendation extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Review review;
+
+    @Column(length = 20)
+    private String ref;
+
+    @Column(nullable = false, length = 4000)
+    private String text;
+
+    /** The priority or group heading the letter lists it under, if any. */
+    @Column(length = 300)
+    private String groupHeading;
+
+    /** Which review or inspection it came from, when a plan gathers several. */
+    @Column(length = 300)
+    private String source;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Embedded
+    private CouncilResponse response;
+
+    @ManyToMany
+    @JoinTable(name = "recommendation_finding",
+            joinColumns = @JoinColumn(name = "recommendation_id"),
+            inverseJoinColumns = @JoinColumn(name = "finding_id"))
+    private Set<Finding> findings = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    protected Recommendation() {
+    }
+
+    Recommendation(Review review, int position) {
+        this.review = review;
+        this.position = position;
+    }
+
+    void describe(String ref, String text, String groupHeading, String source, Collection<Finding> answers) {
+        this.ref = ref;
+        this.text = text;
+        this.groupHeading = groupHeading;
+        this.source = source;
+        this.findings.clear();
+        this.findings.addAll(answers);
+    }
+
+    void respond(CouncilResponse response) {
+        this.response = response == null || response.type() == null ? null : response;
+    }
+
+    public Review getReview() {
+        return review;
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getGroupHeading() {
+        return groupHeading;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public CouncilResponse getResponse() {
+        return response;
+    }
+
+    public Set<Finding> getFindings() {
+        return Collections.unmodifiableSet(findings);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,8 @@
+package uk.councils.reviewtracker.recommendations;
+
+import java.util.List;
+
+/** What describes a recommendation, whether typed into the form or loaded from a letter. */
+public record RecommendationDetails(String ref, String text, String groupHeading, String source,
+                                    List<Long> findingIds, CouncilResponse response) {
+}

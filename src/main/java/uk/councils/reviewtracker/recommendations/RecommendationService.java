@@ -1,0 +1,64 @@
+package uk.councils.reviewtracker.recommendations;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.councils.reviewtracker.common.ConcurrentEditException;
+import uk.councils.reviewtracker.common.NotFoundException;
+import uk.councils.reviewtracker.findings.Finding;
+import uk.councils.reviewtracker.findings.FindingService;
+import uk.councils.reviewtracker.reviews.ReviewService;
+
+@Service
+@Transactional(readOnly = true)
+public class RecommendationService {
+
+    private final RecommendationRepository recommendations;
+    private final ReviewService reviews;
+    private final FindingService findings;
+
+    RecommendationService(RecommendationRepository recommendations, ReviewService reviews, FindingService findings) {
+        this.recommendations = recommendations;
+        this.reviews = reviews;
+        this.findings = findings;
+    }
+
+    public Recommendation get(Long id) {
+        return recommendations.findWithFindingsById(id)
+                .orElseThrow(() -> new NotFoundException("Recommendation", id));
+    }
+
+    public List<Recommendation> forReview(Long reviewId) {
+        return recommendations.findByReviewIdOrderByPosition(reviewId);
+    }
+
+    @Transactional
+    public Recommendation add(Long reviewId, RecommendationDetails details) {
+        Recommendation recommendation = new Recommendation(reviews.get(reviewId),
+                recommendations.lastPosition(reviewId) + 1);
+        recommendation.describe(details.ref(), details.text(), details.groupHeading(), details.source(),
+                answers(reviewId, details.findingIds()));
+        recommendation.respond(details.response());
+        return recommendations.save(recommendation);
+    }
+
+    @Transactional
+    public Recommendation update(Long id, long expectedVersion, RecommendationDetails details) {
+        Recommendation recommendation = get(id);
+        if (recommendation.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("Recommendation", id);
+        }
+        recommendation.describe(details.ref(), details.text(), details.groupHeading(), details.source(),
+                answers(recommendation.getReview().getId(), details.findingIds()));
+        recommendation.respond(details.response());
+        return recommendation;
+    }
+
+    /** Only findings of the same review can be linked: ids from elsewhere are ignored. */
+    private List<Finding> answers(Long reviewId, List<Long> findingIds) {
+        if (findingIds == null || findingIds.isEmpty()) {
+            return List.of();
+        }
+        return findings.forReview(reviewId).stream().filter(f -> findingIds.contains(f.getId())).toList();
+    }
+}

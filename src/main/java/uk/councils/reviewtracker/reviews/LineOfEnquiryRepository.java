@@ -1,0 +1,6 @@
+package uk.councils.reviewtracker.reviews;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LineOfEnquiryRepository extends JpaRepository<LineOfEnquiry, Long> {
+}

@@ -1,0 +1,166 @@
+package uk.councils.reviewtracker.reviews;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import uk.councils.reviewtracker.common.AuditedEntity;
+import uk.councils.reviewtracker.frameworks.Framework;
+
+/** A peer review, inspection or independent review of a council's children's safeguarding, as reported in its letter. */
+@Entity
+public class Review extends AuditedEntity {
+
+    public static final int DEFAULT_REPORTING_INTERVAL_WEEKS = 8;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Organisation organisation;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Framework framework;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ReviewType reviewType;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    /** As the letter words it: "14-18th May 2012", "September 2010". */
+    @Column(length = 500)
+    private String fieldworkDates;
+
+    private LocalDate fieldworkStart;
+
+    private LocalDate fieldworkEnd;
+
+    private LocalDate letterDate;
+
+    @Column(length = 200)
+    private String reviewLead;
+
+    @Column(length = 500)
+    private String reviewLeadRole;
+
+    @Column(length = 2000)
+    private String reviewTeam;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ReviewStatus status = ReviewStatus.DRAFT;
+
+    @Column(nullable = false)
+    private int reportingIntervalWeeks = DEFAULT_REPORTING_INTERVAL_WEEKS;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "review", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<LineOfEnquiry> linesOfEnquiry = new ArrayList<>();
+
+    protected Review() {
+    }
+
+    public Review(Organisation organisation, ReviewType reviewType, String title) {
+        this.organisation = organisation;
+        this.reviewType = reviewType;
+        this.title = title;
+    }
+
+    void describe(ReviewDetails details, Organisation organisation, Framework framework) {
+        this.organisation = organisation;
+        this.framework = framework;
+        this.reviewType = details.reviewType();
+        this.title = details.title();
+        this.fieldworkDates = details.fieldworkDates();
+        this.fieldworkStart = details.fieldworkStart();
+        this.fieldworkEnd = details.fieldworkEnd();
+        this.letterDate = details.letterDate();
+        this.reviewLead = details.reviewLead();
+        this.reviewLeadRole = details.reviewLeadRole();
+        this.reviewTeam = details.reviewTeam();
+        this.status = details.status();
+        this.reportingIntervalWeeks = details.reportingIntervalWeeks();
+    }
+
+    LineOfEnquiry addLineOfEnquiry(String question, String findingSummary) {
+        LineOfEnquiry line = new LineOfEnquiry(this, question, findingSummary, linesOfEnquiry.size() + 1);
+        linesOfEnquiry.add(line);
+        return line;
+    }
+
+    void removeLineOfEnquiry(LineOfEnquiry line) {
+        linesOfEnquiry.remove(line);
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public Framework getFramework() {
+        return framework;
+    }
+
+    public ReviewType getReviewType() {
+        return reviewType;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getFieldworkDates() {
+        return fieldworkDates;
+    }
+
+    public LocalDate getFieldworkStart() {
+        return fieldworkStart;
+    }
+
+    public LocalDate getFieldworkEnd() {
+        return fieldworkEnd;
+    }
+
+    public LocalDate getLetterDate() {
+        return letterDate;
+    }
+
+    public String getReviewLead() {
+        return reviewLead;
+    }
+
+    public String getReviewLeadRole() {
+        return reviewLeadRole;
+    }
+
+    public String getReviewTeam() {
+        return reviewTeam;
+    }
+
+    public ReviewStatus getStatus() {
+        return status;
+    }
+
+    public int getReportingIntervalWeeks() {
+        return reportingIntervalWeeks;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<LineOfEnquiry> getLinesOfEnquiry() {
+        return Collections.unmodifiableList(linesOfEnquiry);
+    }
+}

@@ -1,0 +1,92 @@
+package uk.councils.reviewtracker.reviews;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.councils.reviewtracker.common.ConcurrentEditException;
+import uk.councils.reviewtracker.common.NotFoundException;
+import uk.councils.reviewtracker.frameworks.Framework;
+import uk.councils.reviewtracker.frameworks.FrameworkService;
+
+@Service
+@Transactional(readOnly = true)
+public class ReviewService {
+
+    private final ReviewRepository reviews;
+    private final OrganisationRepository organisations;
+    private final LineOfEnquiryRepository linesOfEnquiry;
+    private final FrameworkService frameworks;
+
+    ReviewService(ReviewRepository reviews, OrganisationRepository organisations,
+                  LineOfEnquiryRepository linesOfEnquiry, FrameworkService frameworks) {
+        this.reviews = reviews;
+        this.organisations = organisations;
+        this.linesOfEnquiry = linesOfEnquiry;
+        this.frameworks = frameworks;
+    }
+
+    public List<Review> all() {
+        return reviews.findAllByOrderByLetterDateDescIdDesc();
+    }
+
+    public Review get(Long id) {
+        return reviews.findWithOrganisationById(id).orElseThrow(() -> new NotFoundException("Review", id));
+    }
+
+    public boolean exists(String organisationName, String title) {
+        return reviews.existsByOrganisationNameAndTitle(organisationName, title);
+    }
+
+    public List<Organisation> organisations() {
+        return organisations.findAllByOrderByNameAsc();
+    }
+
+    @Transactional
+    public Review create(ReviewDetails details) {
+        Review review = new Review(organisationNamed(details.organisationName()), details.reviewType(),
+                details.title());
+        review.describe(details, review.getOrganisation(), framework(details.frameworkId()));
+        return reviews.save(review);
+    }
+
+    /** Saves the edit unless someone else saved the review since {@code expectedVersion} was read. */
+    @Transactional
+    public Review update(Long id, long expectedVersion, ReviewDetails details) {
+        Review review = get(id);
+        if (review.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("Review", id);
+        }
+        review.describe(details, organisationNamed(details.organisationName()), framework(details.frameworkId()));
+        return review;
+    }
+
+    public LineOfEnquiry lineOfEnquiry(Long id) {
+        return linesOfEnquiry.findById(id).orElseThrow(() -> new NotFoundException("Line of enquiry", id));
+    }
+
+    @Transactional
+    public LineOfEnquiry addLineOfEnquiry(Long reviewId, String question, String findingSummary) {
+        LineOfEnquiry line = get(reviewId).addLineOfEnquiry(question, findingSummary);
+        return linesOfEnquiry.save(line);
+    }
+
+    @Transactional
+    public void rewordLineOfEnquiry(Long id, String question, String findingSummary) {
+        lineOfEnquiry(id).reword(question, findingSummary);
+    }
+
+    @Transactional
+    public void removeLineOfEnquiry(Long id) {
+        LineOfEnquiry line = lineOfEnquiry(id);
+        line.getReview().removeLineOfEnquiry(line);
+    }
+
+    private Organisation organisationNamed(String name) {
+        String clean = name.strip();
+        return organisations.findByNameIgnoreCase(clean).orElseGet(() -> organisations.save(new Organisation(clean)));
+    }
+
+    private Framework framework(Long id) {
+        return id == null ? null : frameworks.get(id);
+    }
+}

@@ -1,0 +1,7 @@
+package uk.councils.reviewtracker.reviews;
+
+public enum ReviewStatus {
+    DRAFT,
+    PUBLISHED,
+    CLOSED
+}

@@ -1,0 +1,66 @@
+package uk.councils.reviewtracker.users;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.councils.reviewtracker.common.NotFoundException;
+
+/** The public face of the users package: people, their roles and the agencies they work for. */
+@Service
+@Transactional(readOnly = true)
+public class UserService {
+
+    private final UserRepository users;
+    private final AgencyRepository agencies;
+    private final PasswordEncoder passwordEncoder;
+
+    UserService(UserRepository users, AgencyRepository agencies, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.agencies = agencies;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    public User get(Long id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+    }
+
+    public Optional<User> findByUsername(String username) {
+        return users.findByUsernameIgnoreCase(username);
+    }
+
+    public List<User> all() {
+        return users.findAllByOrderByDisplayNameAsc();
+    }
+
+    /** People who can lead an action: officers and managers who are still active. */
+    public List<User> possibleLeads() {
+        return users.findByEnabledTrueAndRoleInOrderByDisplayNameAsc(List.of(Role.OFFICER, Role.MANAGER));
+    }
+
+    public boolean anyWithRole(Role role) {
+        return users.existsByRole(role);
+    }
+
+    @Transactional
+    public User create(String username, String displayName, String rawPassword, Role role, Agency agency) {
+        User user = new User(username, displayName, passwordEncoder.encode(rawPassword), role);
+        user.setAgency(agency);
+        return users.save(user);
+    }
+
+    public List<Agency> agencies() {
+        return agencies.findAllByOrderByNameAsc();
+    }
+
+    public Agency agency(Long id) {
+        return agencies.findById(id).orElseThrow(() -> new NotFoundException("Agency", id));
+    }
+
+    /** The agency of that name, created if it is new: partners are named as the plans write them. */
+    @Transactional
+    public Agency agencyNamed(String name) {
+        return agencies.findByNameIgnoreCase(name.strip()).orElseGet(() -> agencies.save(new Agency(name.strip())));
+    }
+}

@@ -60,8 +60,12 @@ public class ReviewService {
         return review;
     }
 
+    public List<LineOfEnquiry> linesOfEnquiry(Long reviewId) {
+        return linesOfEnquiry.findByReviewIdOrderByPosition(reviewId);
+    }
+
     public LineOfEnquiry lineOfEnquiry(Long id) {
-        return linesOfEnquiry.findById(id).orElseThrow(() -> new NotFoundException("Line of enquiry", id));
+        return linesOfEnquiry.findWithReviewById(id).orElseThrow(() -> new NotFoundException("Line of enquiry", id));
     }
 
     @Transactional

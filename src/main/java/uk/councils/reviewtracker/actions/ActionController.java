@@ -1,0 +1,110 @@
+package uk.councils.reviewtracker.actions;
+
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import uk.councils.reviewtracker.common.ConcurrentEditException;
+import uk.councils.reviewtracker.common.web.EnumOptions;
+import uk.councils.reviewtracker.common.web.Option;
+import uk.councils.reviewtracker.recommendations.Recommendation;
+import uk.councils.reviewtracker.recommendations.RecommendationService;
+import uk.councils.reviewtracker.users.SignedInUser;
+import uk.councils.reviewtracker.users.UserService;
+
+@Controller
+class ActionController {
+
+    private static final String FORM = "actions/form";
+
+    private final ActionService actions;
+    private final RecommendationService recommendations;
+    private final UserService users;
+    private final EnumOptions enumOptions;
+
+    ActionController(ActionService actions, RecommendationService recommendations, UserService users,
+                     EnumOptions enumOptions) {
+        this.actions = actions;
+        this.recommendations = recommendations;
+        this.users = users;
+        this.enumOptions = enumOptions;
+    }
+
+    @GetMapping("/actions/{id}")
+    String show(@PathVariable Long id, Model model) {
+        RatedAction rated = actions.rated(id);
+        model.addAttribute("action", rated.action());
+        model.addAttribute("rag", rated.rag());
+        model.addAttribute("history", actions.history(id));
+        return "actions/show";
+    }
+
+    @GetMapping("/recommendations/{recommendationId}/actions/new")
+    @PreAuthorize("hasRole('MANAGER')")
+    String newForm(@PathVariable Long recommendationId, Model model) {
+        model.addAttribute("form", ActionForm.empty());
+        return form(recommendations.get(recommendationId), null, model);
+    }
+
+    @PostMapping("/recommendations/{recommendationId}/actions")
+    @PreAuthorize("hasRole('MANAGER')")
+    String create(@PathVariable Long recommendationId, @Valid @ModelAttribute("form") ActionForm form,
+                  BindingResult result, Model model, @AuthenticationPrincipal SignedInUser user) {
+        Recommendation recommendation = recommendations.get(recommendationId);
+        if (invalid(form, result)) {
+            return form(recommendation, null, model);
+        }
+        Action action = actions.add(recommendationId, form.details(), user.displayName());
+        return "redirect:/actions/" + action.getId();
+    }
+
+    @GetMapping("/actions/{id}/edit")
+    @PreAuthorize("hasRole('MANAGER')")
+    String editForm(@PathVariable Long id, Model model) {
+        Action action = actions.get(id);
+        model.addAttribute("form", ActionForm.of(action));
+        return form(action.getRecommendation(), action, model);
+    }
+
+    @PostMapping("/actions/{id}")
+    @PreAuthorize("hasRole('MANAGER')")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") ActionForm form, BindingResult result,
+                  Model model, @AuthenticationPrincipal SignedInUser user) {
+        Action action = actions.get(id);
+        if (invalid(form, result)) {
+            return form(action.getRecommendation(), action, model);
+        }
+        try {
+            actions.update(id, form.version(), form.details(), user.displayName());
+        } catch (ConcurrentEditException e) {
+            model.addAttribute("conflict", action.getModifiedBy());
+            model.addAttribute("form", ActionForm.of(action));
+            return form(action.getRecommendation(), action, model);
+        }
+        return "redirect:/actions/" + id;
+    }
+
+    private static boolean invalid(ActionForm form, BindingResult result) {
+        if (form.targetUnreadable()) {
+            result.rejectValue("target", "action.target.unreadable");
+        }
+        return result.hasErrors();
+    }
+
+    private String form(Recommendation recommendation, Action action, Model model) {
+        model.addAttribute("recommendation", recommendation);
+        model.addAttribute("action", action);
+        model.addAttribute("leads", users.possibleLeads().stream()
+                .map(user -> new Option(user.getId(), user.getDisplayName())).toList());
+        model.addAttribute("agencies", users.agencies().stream()
+                .map(agency -> new Option(agency.getId(), agency.getName())).toList());
+        model.addAttribute("statuses", enumOptions.of(ActionStatus.values(), "actionStatus."));
+        return FORM;
+    }
+}

@@ -1,0 +1,28 @@
+package uk.councils.reviewtracker.common.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class SiteController {
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/reviews";
+    }
+
+    @GetMapping("/login")
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
+                 Model model) {
+        model.addAttribute("failed", error != null);
+        model.addAttribute("signedOut", signedOut != null);
+        return "site/login";
+    }
+
+    @GetMapping("/accessibility")
+    String accessibility() {
+        return "site/accessibility";
+    }
+}

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.dao.OptimisticLockingFailureException;
 import uk.councils.reviewtracker.common.ConcurrentEditException;
 import uk.councils.reviewtracker.common.web.EnumOptions;
 import uk.councils.reviewtracker.common.web.Option;
@@ -81,8 +82,8 @@ class ActionController {
             return form(action.getRecommendation(), action, model);
         }
         try {
-            actions.update(id, form.version(), form.details(), user.displayName());
-        } catch (ConcurrentEditException e) {
+            actions.update(id, form.getVersion(), form.details(), user.displayName());
+        } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
             model.addAttribute("conflict", action.getModifiedBy());
             model.addAttribute("form", ActionForm.of(action));
             return form(action.getRecommendation(), action, model);

@@ -4,9 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,8 +19,8 @@ public record TargetDate(LocalDate date, TargetPrecision precision) {
 
     private static final Pattern DAY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2}|\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile("([A-Za-z]{3,9})\\.?[\\s-]*'?(\\d{2}|\\d{4})");
-    private static final List<DateTimeFormatter> MONTH_NAMES = List.of(
-            formatter("MMM"), formatter("MMMM"));
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
     private static final DateTimeFormatter SHOW_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHOW_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
@@ -78,23 +76,14 @@ public record TargetDate(LocalDate date, TargetPrecision precision) {
         return digits.length() == 2 ? 2000 + year : year;
     }
 
+    /** "Aug", "august", "Sept", "SEPTEMBER": any start of an English month name of three letters or more. */
     private static Optional<Integer> monthNumber(String name) {
-        String proper = name.substring(0, 1).toUpperCase(Locale.UK) + name.substring(1).toLowerCase(Locale.UK);
-        if (proper.equals("Sept")) {
-            proper = "Sep";
-        }
-        for (DateTimeFormatter formatter : MONTH_NAMES) {
-            try {
-                return Optional.of(formatter.parse(proper).get(java.time.temporal.ChronoField.MONTH_OF_YEAR));
-            } catch (DateTimeParseException notThisForm) {
-                // try the next
+        String word = name.toLowerCase(Locale.UK);
+        for (int month = 0; month < MONTHS.size(); month++) {
+            if (MONTHS.get(month).startsWith(word)) {
+                return Optional.of(month + 1);
             }
         }
         return Optional.empty();
-    }
-
-    private static DateTimeFormatter formatter(String pattern) {
-        return new DateTimeFormatterBuilder().appendPattern(pattern).toFormatter(Locale.UK)
-                .withResolverStyle(ResolverStyle.STRICT);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.dao.OptimisticLockingFailureException;
 import uk.councils.reviewtracker.common.ConcurrentEditException;
 import uk.councils.reviewtracker.common.web.EnumOptions;
 import uk.councils.reviewtracker.findings.FindingService;
@@ -68,8 +69,8 @@ class RecommendationController {
             return form(review, recommendation, model);
         }
         try {
-            recommendations.update(id, form.version(), form.details());
-        } catch (ConcurrentEditException e) {
+            recommendations.update(id, form.getVersion(), form.details());
+        } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
             model.addAttribute("conflict", recommendation.getModifiedBy());
             model.addAttribute("form", RecommendationForm.of(recommendation));
             return form(review, recommendation, model);

@@ -8,18 +8,131 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import uk.councils.reviewtracker.common.AuditedEntity;
 
-record RecommendationForm(
-        @Size(max = 20, message = "{field.tooLong}") String ref,
-        @NotBlank(message = "{recommendation.text.required}") @Size(max = 4000, message = "{field.tooLong}")
-        String text,
-        @Size(max = 300, message = "{field.tooLong}") String groupHeading,
-        @Size(max = 300, message = "{field.tooLong}") String source,
-        List<Long> findingIds,
-        ResponseType responseType,
-        @DateTimeFormat(iso = ISO.DATE) LocalDate responseDate,
-        @Size(max = 200, message = "{field.tooLong}") String respondedBy,
-        @Size(max = 4000, message = "{field.tooLong}") String rationale,
-        long version) {
+class RecommendationForm {
+
+    @Size(max = 20, message = "{field.tooLong}")
+    private String ref;
+    @NotBlank(message = "{recommendation.text.required}")
+    @Size(max = 4000, message = "{field.tooLong}")
+    private String text;
+    @Size(max = 300, message = "{field.tooLong}")
+    private String groupHeading;
+    @Size(max = 300, message = "{field.tooLong}")
+    private String source;
+    private List<Long> findingIds;
+    private ResponseType responseType;
+    @DateTimeFormat(iso = ISO.DATE)
+    private LocalDate responseDate;
+    @Size(max = 200, message = "{field.tooLong}")
+    private String respondedBy;
+    @Size(max = 4000, message = "{field.tooLong}")
+    private String rationale;
+    private long version;
+
+    public RecommendationForm() {
+    }
+
+    RecommendationForm(String ref,
+            String text,
+            String groupHeading,
+            String source,
+            List<Long> findingIds,
+            ResponseType responseType,
+            LocalDate responseDate,
+            String respondedBy,
+            String rationale,
+            long version) {
+        this.ref = ref;
+        this.text = text;
+        this.groupHeading = groupHeading;
+        this.source = source;
+        this.findingIds = findingIds;
+        this.responseType = responseType;
+        this.responseDate = responseDate;
+        this.respondedBy = respondedBy;
+        this.rationale = rationale;
+        this.version = version;
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getGroupHeading() {
+        return groupHeading;
+    }
+
+    public void setGroupHeading(String groupHeading) {
+        this.groupHeading = groupHeading;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public List<Long> getFindingIds() {
+        return findingIds;
+    }
+
+    public void setFindingIds(List<Long> findingIds) {
+        this.findingIds = findingIds;
+    }
+
+    public ResponseType getResponseType() {
+        return responseType;
+    }
+
+    public void setResponseType(ResponseType responseType) {
+        this.responseType = responseType;
+    }
+
+    public LocalDate getResponseDate() {
+        return responseDate;
+    }
+
+    public void setResponseDate(LocalDate responseDate) {
+        this.responseDate = responseDate;
+    }
+
+    public String getRespondedBy() {
+        return respondedBy;
+    }
+
+    public void setRespondedBy(String respondedBy) {
+        this.respondedBy = respondedBy;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public void setRationale(String rationale) {
+        this.rationale = rationale;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 
     static RecommendationForm empty() {
         return new RecommendationForm("", "", "", "", List.of(), null, null, "", "", 0);

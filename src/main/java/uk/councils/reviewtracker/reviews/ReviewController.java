@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import uk.councils.reviewtracker.actions.ActionService;
+import org.springframework.dao.OptimisticLockingFailureException;
 import uk.councils.reviewtracker.common.ConcurrentEditException;
 import uk.councils.reviewtracker.common.web.EnumOptions;
 import uk.councils.reviewtracker.common.web.Option;
@@ -100,8 +101,8 @@ class ReviewController {
             return form(model);
         }
         try {
-            reviews.update(id, form.version(), form.details());
-        } catch (ConcurrentEditException e) {
+            reviews.update(id, form.getVersion(), form.details());
+        } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
             model.addAttribute("conflict", review.getModifiedBy());
             model.addAttribute("form", ReviewForm.of(review));
             return form(model);

@@ -1,0 +1,59 @@
+package uk.councils.reviewtracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What `./mvnw spring-boot:run` gives a new user: the embedded H2 file database with the same migrations, the
+ * demo data, and a sign-in page. Runs on a throw-away database under target/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
+        "spring.datasource.url=jdbc:h2:file:./target/smoke-h2/${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+class EmbeddedDefaultSmokeTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theEmbeddedDefaultServesSignInThenTheDemoReviews() throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> signIn = client.send(get("/login"), HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.statusCode()).isEqualTo(200);
+        assertThat(signIn.body()).contains("Sign in");
+        assertThat(signIn.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("default-src 'self'");
+
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(signIn.body());
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> reviews = client.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=scrutiny&password=demo&_csrf=" + csrf.group(1)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(reviews.statusCode()).isEqualTo(200);
+        assertThat(reviews.body()).contains("Walsall Metropolitan Borough Council", "Thurrock Council",
+                "Shropshire Council");
+
+        HttpResponse<String> missing = client.send(get("/reviews/424242"), HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Page not found");
+    }
+
+    private HttpRequest get(String path) {
+        return HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}

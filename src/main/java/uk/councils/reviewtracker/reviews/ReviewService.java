@@ -26,7 +26,7 @@ public class ReviewService {
     }
 
     public List<Review> all() {
-        return reviews.findAllByOrderByLetterDateDescIdDesc();
+        return reviews.findAllNewestFirst();
     }
 
     public Review get(Long id) {

@@ -1,0 +1,42 @@
+package uk.councils.reviewtracker.users;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import org.junit.jupiter.api.Test;
+
+class BootstrapAdminTest {
+
+    private final UserService users = mock(UserService.class);
+
+    @Test
+    void createsTheFirstAdministratorFromTheEnvironment() {
+        new BootstrapAdmin(users, "head.of.service", "a-long-enough-secret").run(null);
+        verify(users).create("head.of.service", "Administrator", "a-long-enough-secret", Role.ADMIN, null);
+    }
+
+    @Test
+    void doesNothingOnceAnAdministratorExists() {
+        when(users.anyWithRole(Role.ADMIN)).thenReturn(true);
+        new BootstrapAdmin(users, "someone", "a-long-enough-secret").run(null);
+        verify(users, never()).create(any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void createsNobodyWithoutBothSettings() {
+        new BootstrapAdmin(users, "", "").run(null);
+        new BootstrapAdmin(users, "someone", "").run(null);
+        verify(users, never()).create(any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void refusesAShortPassword() {
+        assertThatThrownBy(() -> new BootstrapAdmin(users, "someone", "short").run(null))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("12 characters");
+        verify(users, never()).create(any(), any(), any(), any(), any());
+    }
+}

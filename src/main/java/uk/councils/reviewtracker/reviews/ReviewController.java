@@ -122,7 +122,6 @@ class ReviewController {
         model.addAttribute("statuses", enumOptions.of(ReviewStatus.values(), "reviewStatus."));
         model.addAttribute("frameworks", frameworks.all().stream()
                 .map(framework -> new Option(framework.getId(), framework.getName())).toList());
-        model.addAttribute("organisations", reviews.organisations());
         return "reviews/form";
     }
 

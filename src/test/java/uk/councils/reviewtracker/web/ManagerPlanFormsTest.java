@@ -94,6 +94,18 @@ class ManagerPlanFormsTest {
     }
 
     @Test
+    void everyFieldOfTheReviewFormAppearsOnceWithItsLabel() throws Exception {
+        String page = mvc.perform(get("/reviews/new").with(fixtures.as("manager")))
+                .andReturn().getResponse().getContentAsString();
+        for (String field : new String[] {"organisationName", "reviewType", "title", "frameworkId", "fieldworkDates",
+                "fieldworkStart", "fieldworkEnd", "letterDate", "reviewLead", "reviewLeadRole", "reviewTeam", "status",
+                "reportingIntervalWeeks"}) {
+            assertThat(page.split("name=\"" + field + "\"", -1)).as(field).hasSize(2);
+            assertThat(page).as(field).contains("for=\"" + field + "\"");
+        }
+    }
+
+    @Test
     void aValueTheServerCannotReadIsExplainedAndTheRestOfTheFormKept() throws Exception {
         mvc.perform(post("/reviews").with(fixtures.as("manager")).with(csrf())
                         .param("organisationName", "Kept Council").param("title", "Kept title").param("status", "DRAFT")

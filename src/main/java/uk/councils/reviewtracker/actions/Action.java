@@ -63,6 +63,19 @@ public class Action extends AuditedEntity {
 
     private Instant lastProgressAt;
 
+    /** A new target an officer asked for, waiting for a manager's approval. */
+    private LocalDate requestedTargetDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private TargetPrecision requestedTargetPrecision;
+
+    @Column(length = 2000)
+    private String requestedTargetReason;
+
+    @Column(length = 200)
+    private String requestedTargetBy;
+
     @Column(nullable = false)
     private int position;
 
@@ -90,6 +103,32 @@ public class Action extends AuditedEntity {
         moveTarget(target);
         this.leadOfficer = leadOfficer;
         this.leadAgency = leadAgency;
+    }
+
+    /** Moves the target, keeping the first target agreed; returns the history entry that records the move. */
+    ProgressUpdate reschedule(TargetDate target, String reason, String note, String authorName, Instant at) {
+        LocalDate from = targetDate;
+        moveTarget(target);
+        clearRequestedTarget();
+        return record(ActionStatus.RESCHEDULED, note, authorName, at).withTargetChange(from, targetDate, reason);
+    }
+
+    void requestTarget(TargetDate target, String reason, String requestedBy) {
+        this.requestedTargetDate = target.date();
+        this.requestedTargetPrecision = target.precision();
+        this.requestedTargetReason = reason;
+        this.requestedTargetBy = requestedBy;
+    }
+
+    void clearRequestedTarget() {
+        this.requestedTargetDate = null;
+        this.requestedTargetPrecision = null;
+        this.requestedTargetReason = null;
+        this.requestedTargetBy = null;
+    }
+
+    void reassign(User leadOfficer) {
+        this.leadOfficer = leadOfficer;
     }
 
     private void moveTarget(TargetDate target) {
@@ -141,6 +180,19 @@ public class Action extends AuditedEntity {
     /** The target as a value, or null when the plan gives none. */
     public TargetDate getTarget() {
         return targetDate == null ? null : new TargetDate(targetDate, targetPrecision);
+    }
+
+    /** The target an officer asked for, or null when no request is waiting. */
+    public TargetDate getRequestedTarget() {
+        return requestedTargetDate == null ? null : new TargetDate(requestedTargetDate, requestedTargetPrecision);
+    }
+
+    public String getRequestedTargetReason() {
+        return requestedTargetReason;
+    }
+
+    public String getRequestedTargetBy() {
+        return requestedTargetBy;
     }
 
     public LocalDate getOriginalTargetDate() {

@@ -28,9 +28,11 @@ class ActionController {
     private final RecommendationService recommendations;
     private final UserService users;
     private final EnumOptions enumOptions;
+    private final ActionPermissions permissions;
 
     ActionController(ActionService actions, RecommendationService recommendations, UserService users,
-                     EnumOptions enumOptions) {
+                     EnumOptions enumOptions, ActionPermissions permissions) {
+        this.permissions = permissions;
         this.actions = actions;
         this.recommendations = recommendations;
         this.users = users;
@@ -38,12 +40,29 @@ class ActionController {
     }
 
     @GetMapping("/actions/{id}")
-    String show(@PathVariable Long id, Model model) {
+    String show(@PathVariable Long id, Model model, @AuthenticationPrincipal SignedInUser user) {
         RatedAction rated = actions.rated(id);
         model.addAttribute("action", rated.action());
+        model.addAttribute("rated", rated);
         model.addAttribute("rag", rated.rag());
         model.addAttribute("history", actions.history(id));
+        model.addAttribute("canReport", permissions.canReportProgress(user, rated.action()));
+        model.addAttribute("canManage", permissions.canManage(user));
         return "actions/show";
+    }
+
+    @PostMapping("/actions/{id}/requested-target/approve")
+    @PreAuthorize("hasRole('MANAGER')")
+    String approve(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user) {
+        actions.approveRequestedTarget(id, user);
+        return "redirect:/actions/" + id;
+    }
+
+    @PostMapping("/actions/{id}/requested-target/decline")
+    @PreAuthorize("hasRole('MANAGER')")
+    String decline(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user) {
+        actions.declineRequestedTarget(id, user);
+        return "redirect:/actions/" + id;
     }
 
     @GetMapping("/recommendations/{recommendationId}/actions/new")

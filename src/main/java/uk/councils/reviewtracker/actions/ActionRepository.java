@@ -2,19 +2,28 @@ package uk.councils.reviewtracker.actions;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface ActionRepository extends JpaRepository<Action, Long> {
 
-    @EntityGraph(attributePaths = {"leadOfficer", "leadAgency"})
+    @EntityGraph(attributePaths = {"recommendation", "recommendation.review", "leadOfficer", "leadAgency"})
     @Query("select a from Action a where a.recommendation.review.id = :reviewId "
             + "order by a.recommendation.position, a.position")
     List<Action> findByReviewId(Long reviewId);
 
+    @EntityGraph(attributePaths = {"recommendation", "recommendation.review", "recommendation.review.organisation",
+            "leadOfficer", "leadAgency"})
+    @Query("select a from Action a where a.leadOfficer.id = :userId order by a.targetDate nulls last, a.id")
+    List<Action> findByLeadOfficerId(Long userId);
+
     @EntityGraph(attributePaths = {"recommendation", "recommendation.review", "leadOfficer", "leadAgency"})
     Optional<Action> findWithDetailsById(Long id);
+
+    @Query("select distinct a.id from Action a join a.recommendation r join r.findings f where f.theme.id = :themeId")
+    Set<Long> findIdsByThemeId(Long themeId);
 
     @Query("select coalesce(max(a.position), 0) from Action a where a.recommendation.id = :recommendationId")
     int lastPosition(Long recommendationId);

@@ -2,15 +2,21 @@ package uk.councils.reviewtracker.actions;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.councils.reviewtracker.audit.AuditTrail;
 import uk.councils.reviewtracker.common.ConcurrentEditException;
 import uk.councils.reviewtracker.common.NotFoundException;
 import uk.councils.reviewtracker.recommendations.RecommendationService;
 import uk.councils.reviewtracker.users.Agency;
+import uk.councils.reviewtracker.users.SignedInUser;
 import uk.councils.reviewtracker.users.User;
 import uk.councils.reviewtracker.users.UserService;
 
@@ -18,20 +24,27 @@ import uk.councils.reviewtracker.users.UserService;
 @Transactional(readOnly = true)
 public class ActionService {
 
+    static final String AUDIT_SUBJECT = "Action";
+
     private final ActionRepository actions;
     private final ProgressUpdateRepository progressUpdates;
     private final RecommendationService recommendations;
     private final UserService users;
     private final RagRule ragRule;
+    private final ActionPermissions permissions;
+    private final AuditTrail audit;
     private final Clock clock;
 
     ActionService(ActionRepository actions, ProgressUpdateRepository progressUpdates,
-                  RecommendationService recommendations, UserService users, RagRule ragRule, Clock clock) {
+                  RecommendationService recommendations, UserService users, RagRule ragRule,
+                  ActionPermissions permissions, AuditTrail audit, Clock clock) {
         this.actions = actions;
         this.progressUpdates = progressUpdates;
         this.recommendations = recommendations;
         this.users = users;
         this.ragRule = ragRule;
+        this.permissions = permissions;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -40,20 +53,32 @@ public class ActionService {
     }
 
     public RatedAction rated(Long id) {
-        Action action = get(id);
-        return new RatedAction(action, ragRule.rate(action));
+        return assess(get(id));
     }
 
     public List<ProgressUpdate> history(Long actionId) {
         return progressUpdates.findByActionIdOrderByRecordedAtDescIdDesc(actionId);
     }
 
-    /** A review's actions with their ratings, keyed by recommendation id, in plan order. */
+    /** A review's actions with what the rules say about them, in plan order. */
+    public List<RatedAction> forReview(Long reviewId) {
+        return actions.findByReviewId(reviewId).stream().map(this::assess).toList();
+    }
+
+    /** A review's actions keyed by recommendation id, in plan order. */
     public Map<Long, List<RatedAction>> forReviewByRecommendation(Long reviewId) {
-        return actions.findByReviewId(reviewId).stream()
-                .map(action -> new RatedAction(action, ragRule.rate(action)))
+        return forReview(reviewId).stream()
                 .collect(Collectors.groupingBy(rated -> rated.action().getRecommendation().getId(),
-                        java.util.LinkedHashMap::new, Collectors.toList()));
+                        LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** The actions a person leads that pass the filter, soonest target first. */
+    public List<RatedAction> ledBy(Long userId, ActionFilter filter) {
+        return actions.findByLeadOfficerId(userId).stream().filter(filter::matches).map(this::assess).toList();
+    }
+
+    public Set<Long> actionIdsOfTheme(Long themeId) {
+        return actions.findIdsByThemeId(themeId);
     }
 
     @Transactional
@@ -63,27 +88,136 @@ public class ActionService {
         if (details.status() != null && details.status() != ActionStatus.NOT_STARTED) {
             action.record(details.status(), null, authorName, clock.instant());
         }
-        return actions.save(action);
+        Action saved = actions.save(action);
+        audit.record(AUDIT_SUBJECT, saved.getId(), "Added action \"" + saved.getText() + "\"");
+        return saved;
     }
 
-    /** A manager's edit of the plan line; a change of status is recorded in the history like any other. */
+    /** A manager's edit of the plan line; a change of status or target is recorded in the history. */
     @Transactional
     public Action update(Long id, long expectedVersion, ActionDetails details, String authorName) {
-        Action action = get(id);
-        if (action.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Action", id);
-        }
+        Action action = checkedVersion(id, expectedVersion);
+        LocalDate oldTarget = action.getTargetDate();
+        ActionStatus newStatus = details.status() == null ? action.getStatus() : details.status();
         describe(action, details);
-        if (details.status() != null && details.status() != action.getStatus()) {
-            action.record(details.status(), null, authorName, clock.instant());
+        boolean targetMoved = oldTarget != null && !Objects.equals(oldTarget, action.getTargetDate());
+        if (newStatus != action.getStatus() || targetMoved) {
+            ProgressUpdate update = action.record(newStatus, null, authorName, clock.instant());
+            if (targetMoved) {
+                update.withTargetChange(oldTarget, action.getTargetDate(), null);
+            }
         }
+        audit.record(AUDIT_SUBJECT, id, "Edited action \"" + action.getText() + "\"");
         return action;
     }
 
-    /** Records progress as reported at {@code at}: used for today's updates and for history loaded from a plan. */
+    /**
+     * An officer's (or manager's) progress report. A manager's new target takes effect at once; an officer's is
+     * a request that waits for a manager's approval.
+     */
+    @Transactional
+    public ProgressUpdate reportProgress(Long id, long expectedVersion, ProgressReport report, SignedInUser by) {
+        Action action = get(id);
+        permissions.requireProgressReporter(by, action);
+        checkVersion(action, expectedVersion);
+        Instant now = clock.instant();
+        ProgressUpdate update;
+        if (report.revisedTarget() != null && permissions.canManage(by)) {
+            update = action.reschedule(report.revisedTarget(), report.targetReason(), report.note(),
+                    by.displayName(), now);
+        } else {
+            if (report.revisedTarget() != null) {
+                action.requestTarget(report.revisedTarget(), report.targetReason(), by.displayName());
+                audit.record(AUDIT_SUBJECT, id, "Asked to move the target of \"" + action.getText() + "\" to "
+                        + report.revisedTarget().display() + ": " + report.targetReason());
+            }
+            update = action.record(report.status(), report.note(), by.displayName(), now)
+                    .withEvidence(report.evidence());
+        }
+        audit.record(AUDIT_SUBJECT, id, "Reported progress on \"" + action.getText() + "\": status "
+                + update.getNewStatus() + (report.note() == null ? "" : ", note: " + report.note()));
+        return progressUpdates.save(update);
+    }
+
+    @Transactional
+    public void approveRequestedTarget(Long id, SignedInUser by) {
+        permissions.requireManager(by);
+        Action action = get(id);
+        TargetDate requested = action.getRequestedTarget();
+        if (requested == null) {
+            return;
+        }
+        String reason = action.getRequestedTargetReason() + " (asked by " + action.getRequestedTargetBy()
+                + ", approved by " + by.displayName() + ")";
+        progressUpdates.save(action.reschedule(requested, reason, null, by.displayName(), clock.instant()));
+        audit.record(AUDIT_SUBJECT, id, "Approved the new target " + requested.display() + " of \""
+                + action.getText() + "\"");
+    }
+
+    @Transactional
+    public void declineRequestedTarget(Long id, SignedInUser by) {
+        permissions.requireManager(by);
+        Action action = get(id);
+        if (action.getRequestedTarget() == null) {
+            return;
+        }
+        audit.record(AUDIT_SUBJECT, id, "Declined the new target " + action.getRequestedTarget().display()
+                + " asked by " + action.getRequestedTargetBy() + " for \"" + action.getText() + "\"");
+        action.clearRequestedTarget();
+    }
+
+    /** Reassigns leads: action id to new lead officer id (null for none); unchanged ones are left alone. */
+    @Transactional
+    public int reassign(Map<Long, Long> leadByActionId, SignedInUser by) {
+        permissions.requireManager(by);
+        int changed = 0;
+        for (Map.Entry<Long, Long> entry : leadByActionId.entrySet()) {
+            Action action = get(entry.getKey());
+            Long current = action.getLeadOfficer() == null ? null : action.getLeadOfficer().getId();
+            if (!Objects.equals(current, entry.getValue())) {
+                User lead = entry.getValue() == null ? null : users.get(entry.getValue());
+                action.reassign(lead);
+                audit.record(AUDIT_SUBJECT, action.getId(), "Reassigned \"" + action.getText() + "\" to "
+                        + (lead == null ? "nobody" : lead.getDisplayName()));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** Moves the target of every chosen action, keeping each original target and recording why. */
+    @Transactional
+    public void moveTargets(List<Long> actionIds, TargetDate target, String reason, SignedInUser by) {
+        permissions.requireManager(by);
+        Instant now = clock.instant();
+        for (Long id : actionIds) {
+            Action action = get(id);
+            progressUpdates.save(action.reschedule(target, reason, null, by.displayName(), now));
+            audit.record(AUDIT_SUBJECT, id, "Moved the target of \"" + action.getText() + "\" to "
+                    + target.display() + ": " + reason);
+        }
+    }
+
+    /** Records progress as reported at {@code at}: used for history loaded from a plan. */
     @Transactional
     public ProgressUpdate recordProgress(Long id, ActionStatus newStatus, String note, String authorName, Instant at) {
         return progressUpdates.save(get(id).record(newStatus, note, authorName, at));
+    }
+
+    private RatedAction assess(Action action) {
+        return ragRule.assess(action, action.getRecommendation().getReview().getReportingIntervalWeeks());
+    }
+
+    private Action checkedVersion(Long id, long expectedVersion) {
+        Action action = get(id);
+        checkVersion(action, expectedVersion);
+        return action;
+    }
+
+    private static void checkVersion(Action action, long expectedVersion) {
+        if (action.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("Action", action.getId());
+        }
     }
 
     private void describe(Action action, ActionDetails details) {

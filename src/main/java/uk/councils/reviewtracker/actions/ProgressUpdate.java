@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 import uk.councils.reviewtracker.common.AuditedEntity;
 
@@ -29,6 +30,17 @@ public class ProgressUpdate extends AuditedEntity {
     @Column(length = 4000)
     private String note;
 
+    /** What shows the work is done: a document name, a link, a board minute. */
+    @Column(length = 1000)
+    private String evidence;
+
+    private LocalDate oldTargetDate;
+
+    private LocalDate newTargetDate;
+
+    @Column(length = 2000)
+    private String targetReason;
+
     @Column(nullable = false, length = 200)
     private String authorName;
 
@@ -48,6 +60,18 @@ public class ProgressUpdate extends AuditedEntity {
         this.recordedAt = recordedAt;
     }
 
+    ProgressUpdate withEvidence(String evidence) {
+        this.evidence = evidence;
+        return this;
+    }
+
+    ProgressUpdate withTargetChange(LocalDate from, LocalDate to, String reason) {
+        this.oldTargetDate = from;
+        this.newTargetDate = to;
+        this.targetReason = reason;
+        return this;
+    }
+
     public Action getAction() {
         return action;
     }
@@ -62,6 +86,26 @@ public class ProgressUpdate extends AuditedEntity {
 
     public String getNote() {
         return note;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public LocalDate getOldTargetDate() {
+        return oldTargetDate;
+    }
+
+    public LocalDate getNewTargetDate() {
+        return newTargetDate;
+    }
+
+    public String getTargetReason() {
+        return targetReason;
+    }
+
+    public boolean isTargetChange() {
+        return newTargetDate != null && !newTargetDate.equals(oldTargetDate);
     }
 
     public String getAuthorName() {

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 
-/** The one place that decides an action's RAG rating from its status, target date and last update. */
+/**
+ * The one place that decides, from an action's status, target date and last update, its RAG rating, whether it
+ * is overdue or due soon, and whether it is stale.
+ */
 @Component
 public class RagRule {
 
@@ -20,6 +23,43 @@ public class RagRule {
 
     public Rag rate(Action action) {
         return rate(action.getStatus(), action.getTargetDate(), action.getLastProgressAt());
+    }
+
+    /** Everything the rules say about an action today; {@code reportingIntervalWeeks} is its review's. */
+    public RatedAction assess(Action action, int reportingIntervalWeeks) {
+        return new RatedAction(action, rate(action), group(action), stale(action, reportingIntervalWeeks));
+    }
+
+    public ActionGroup group(Action action) {
+        LocalDate today = LocalDate.now(clock);
+        ActionStatus status = action.getStatus();
+        LocalDate target = action.getTargetDate();
+        if (status == ActionStatus.COMPLETE) {
+            return ActionGroup.COMPLETE;
+        }
+        if (status != ActionStatus.SUSPENDED && target != null && target.isBefore(today)) {
+            return ActionGroup.OVERDUE;
+        }
+        if (status == ActionStatus.BEHIND_SCHEDULE) {
+            return ActionGroup.BEHIND_SCHEDULE;
+        }
+        if (status != ActionStatus.SUSPENDED && dueSoon(target, today)) {
+            return ActionGroup.DUE_SOON;
+        }
+        return ActionGroup.IN_PROGRESS;
+    }
+
+    /** Open, and no progress reported for longer than the review's reporting interval (since creation if never). */
+    public boolean stale(Action action, int reportingIntervalWeeks) {
+        if (action.getStatus() == ActionStatus.COMPLETE || action.getStatus() == ActionStatus.SUSPENDED) {
+            return false;
+        }
+        Instant last = action.getLastProgressAt() != null ? action.getLastProgressAt() : action.getCreatedAt();
+        return last != null && last.isBefore(clock.instant().minus(reportingIntervalWeeks * 7L, ChronoUnit.DAYS));
+    }
+
+    public int dueSoonDays() {
+        return properties.dueSoonDays();
     }
 
     public Rag rate(ActionStatus status, LocalDate targetDate, Instant lastProgressAt) {

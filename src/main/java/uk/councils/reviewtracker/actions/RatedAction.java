@@ -1,5 +1,8 @@
 package uk.councils.reviewtracker.actions;
 
-/** An action with its RAG rating, as pages and exports show it. */
-public record RatedAction(Action action, Rag rag) {
+/**
+ * An action with what the rules say about it today: its RAG rating, its group in an officer's list, and whether
+ * it is stale (no update for longer than its review's reporting interval).
+ */
+public record RatedAction(Action action, Rag rag, ActionGroup group, boolean stale) {
 }

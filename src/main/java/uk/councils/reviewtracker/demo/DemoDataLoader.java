@@ -68,6 +68,7 @@ class DemoDataLoader implements ApplicationRunner {
             "thurrock-2010-peer-review.json", "thurrock-2020-independent-review.json",
             "shropshire-2012-peer-review.json");
 
+    private static final int SCENARIOS = 6;
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final JsonMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -147,10 +148,11 @@ class DemoDataLoader implements ApplicationRunner {
             Review review = loadReview(seed);
             for (Recommendation recommendation : loadRecommendations(review, seed, random)) {
                 for (String text : plan.actionsFor(file, recommendation.getRef())) {
+                    int scenario = random.nextInt(SCENARIOS);
                     Action action = actions.add(recommendation.getId(), new ActionDetails(text, null, null, null,
-                            null, pick(leads, random).getId(), pick(agencies, random).getId(), null),
-                            manager.getDisplayName());
-                    giveHistory(action, plan, random);
+                            target(scenario, random), pick(leads, random).getId(), pick(agencies, random).getId(),
+                            null), manager.getDisplayName());
+                    giveHistory(action, scenario, plan, random);
                 }
             }
         }
@@ -211,26 +213,27 @@ class DemoDataLoader implements ApplicationRunner {
                 "The council will take this forward for children's services; health partners will respond separately.");
     }
 
-    /** A plausible history: a target around today, and one to three backdated progress updates. */
-    private void giveHistory(Action action, DemoPlan plan, Random random) {
+    /** A target around today that suits the scenario, by day or by month as plans write them. */
+    private TargetDate target(int scenario, Random random) {
         LocalDate today = LocalDate.now(clock);
-        Instant now = clock.instant();
-        int scenario = random.nextInt(6);
         LocalDate target = switch (scenario) {
             case 0 -> today.minusDays(30 + random.nextInt(120));   // complete, long due
             case 1 -> today.plusDays(45 + random.nextInt(150));    // on schedule
             case 2 -> today.minusDays(5 + random.nextInt(60));     // slipped
             case 3 -> today.plusDays(90 + random.nextInt(200));    // not started yet
-            case 4 -> today.plusDays(5 + random.nextInt(20));      // due soon, quiet: at risk
+            case 4 -> today.plusDays(5 + random.nextInt(20));      // due soon and quiet: at risk
             default -> today.plusDays(60 + random.nextInt(90));    // rescheduled
         };
-        TargetDate targetDate = random.nextBoolean() ? TargetDate.day(target) : TargetDate.month(YearMonth.from(target));
-        String lead = action.getLeadOfficer() == null ? "Morgan Manager" : action.getLeadOfficer().getDisplayName();
-        actions.update(action.getId(), action.getVersion(), new ActionDetails(action.getText(), null, null, null,
-                targetDate, idOf(action.getLeadOfficer()), idOf(action.getLeadAgency()), null), lead);
+        return random.nextBoolean() ? TargetDate.day(target) : TargetDate.month(YearMonth.from(target));
+    }
+
+    /** One to three backdated progress updates, as the scenario's lead would have written them. */
+    private void giveHistory(Action action, int scenario, DemoPlan plan, Random random) {
         if (scenario == 3) {
             return;
         }
+        Instant now = clock.instant();
+        String lead = action.getLeadOfficer() == null ? "Morgan Manager" : action.getLeadOfficer().getDisplayName();
         Instant first = now.minus(Duration.ofDays(scenario == 4 ? 90 + random.nextInt(40) : 40 + random.nextInt(40)));
         actions.recordProgress(action.getId(), ActionStatus.IN_PROGRESS, pick(plan.notes(), random), lead, first);
         ActionStatus last = switch (scenario) {
@@ -243,10 +246,6 @@ class DemoDataLoader implements ApplicationRunner {
             actions.recordProgress(action.getId(), last, pick(plan.notes(), random), lead,
                     now.minus(Duration.ofDays(3 + random.nextInt(20))));
         }
-    }
-
-    private static Long idOf(uk.councils.reviewtracker.common.AuditedEntity entity) {
-        return entity == null ? null : entity.getId();
     }
 
     private Framework frameworkFor(List<String> themeNames) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.councils.reviewtracker.audit.AuditTrail;
 import uk.councils.reviewtracker.common.NotFoundException;
 import uk.councils.reviewtracker.frameworks.Theme;
 import uk.councils.reviewtracker.frameworks.FrameworkService;
@@ -16,13 +17,16 @@ import uk.councils.reviewtracker.reviews.ReviewService;
 @Transactional(readOnly = true)
 public class FindingService {
 
+    static final String AUDIT_SUBJECT = "Finding";
     static final String GENERAL_HEADING = "General findings";
 
     private final FindingRepository findings;
     private final ReviewService reviews;
     private final FrameworkService frameworks;
+    private final AuditTrail audit;
 
-    FindingService(FindingRepository findings, ReviewService reviews, FrameworkService frameworks) {
+    FindingService(FindingRepository findings, ReviewService reviews, FrameworkService frameworks, AuditTrail audit) {
+        this.audit = audit;
         this.findings = findings;
         this.reviews = reviews;
         this.frameworks = frameworks;
@@ -74,7 +78,9 @@ public class FindingService {
         Finding finding = new Finding(reviews.get(reviewId), findings.lastPosition(reviewId) + 1);
         finding.describe(theme(details.themeId()), details.kind(), details.detail(), details.heading(),
                 details.text());
-        return findings.save(finding);
+        Finding saved = findings.save(finding);
+        audit.record(AUDIT_SUBJECT, saved.getId(), "Added " + describe(saved));
+        return saved;
     }
 
     @Transactional
@@ -82,12 +88,19 @@ public class FindingService {
         Finding finding = get(id);
         finding.describe(theme(details.themeId()), details.kind(), details.detail(), details.heading(),
                 details.text());
+        audit.record(AUDIT_SUBJECT, id, "Edited " + describe(finding));
         return finding;
     }
 
     @Transactional
     public void delete(Long id) {
-        findings.delete(get(id));
+        Finding finding = get(id);
+        audit.record(AUDIT_SUBJECT, id, "Deleted " + describe(finding));
+        findings.delete(finding);
+    }
+
+    private static String describe(Finding finding) {
+        return (finding.isStrength() ? "strength" : "area for consideration") + " \"" + finding.getText() + "\"";
     }
 
     private Theme theme(Long id) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.councils.reviewtracker.audit.AuditTrail;
 import uk.councils.reviewtracker.common.NotFoundException;
 
 @Service
@@ -12,8 +13,10 @@ public class FrameworkService {
 
     private final FrameworkRepository frameworks;
     private final ThemeRepository themes;
+    private final AuditTrail audit;
 
-    FrameworkService(FrameworkRepository frameworks, ThemeRepository themes) {
+    FrameworkService(FrameworkRepository frameworks, ThemeRepository themes, AuditTrail audit) {
+        this.audit = audit;
         this.frameworks = frameworks;
         this.themes = themes;
     }
@@ -42,6 +45,9 @@ public class FrameworkService {
     public Framework create(String name, String description, List<String> themeNames) {
         Framework framework = new Framework(name.strip(), description);
         themeNames.forEach(framework::addTheme);
-        return frameworks.save(framework);
+        Framework saved = frameworks.save(framework);
+        audit.record("Framework", saved.getId(), "Added framework \"" + saved.getName() + "\" with "
+                + themeNames.size() + " themes");
+        return saved;
     }
 }

@@ -3,6 +3,7 @@ package uk.councils.reviewtracker.recommendations;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.councils.reviewtracker.audit.AuditTrail;
 import uk.councils.reviewtracker.common.ConcurrentEditException;
 import uk.councils.reviewtracker.common.NotFoundException;
 import uk.councils.reviewtracker.findings.Finding;
@@ -13,11 +14,16 @@ import uk.councils.reviewtracker.reviews.ReviewService;
 @Transactional(readOnly = true)
 public class RecommendationService {
 
+    static final String AUDIT_SUBJECT = "Recommendation";
+
     private final RecommendationRepository recommendations;
     private final ReviewService reviews;
     private final FindingService findings;
+    private final AuditTrail audit;
 
-    RecommendationService(RecommendationRepository recommendations, ReviewService reviews, FindingService findings) {
+    RecommendationService(RecommendationRepository recommendations, ReviewService reviews, FindingService findings,
+                          AuditTrail audit) {
+        this.audit = audit;
         this.recommendations = recommendations;
         this.reviews = reviews;
         this.findings = findings;
@@ -39,7 +45,9 @@ public class RecommendationService {
         recommendation.describe(details.ref(), details.text(), details.groupHeading(), details.source(),
                 answers(reviewId, details.findingIds()));
         recommendation.respond(details.response());
-        return recommendations.save(recommendation);
+        Recommendation saved = recommendations.save(recommendation);
+        audit.record(AUDIT_SUBJECT, saved.getId(), "Added recommendation \"" + saved.getText() + "\"");
+        return saved;
     }
 
     @Transactional
@@ -51,6 +59,8 @@ public class RecommendationService {
         recommendation.describe(details.ref(), details.text(), details.groupHeading(), details.source(),
                 answers(recommendation.getReview().getId(), details.findingIds()));
         recommendation.respond(details.response());
+        audit.record(AUDIT_SUBJECT, id, "Edited recommendation \"" + recommendation.getText() + "\""
+                + (details.response() == null ? "" : "; response " + details.response().type()));
         return recommendation;
     }
 

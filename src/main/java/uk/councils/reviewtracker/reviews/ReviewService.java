@@ -3,6 +3,7 @@ package uk.councils.reviewtracker.reviews;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.councils.reviewtracker.audit.AuditTrail;
 import uk.councils.reviewtracker.common.ConcurrentEditException;
 import uk.councils.reviewtracker.common.NotFoundException;
 import uk.councils.reviewtracker.frameworks.Framework;
@@ -12,13 +13,17 @@ import uk.councils.reviewtracker.frameworks.FrameworkService;
 @Transactional(readOnly = true)
 public class ReviewService {
 
+    static final String AUDIT_SUBJECT = "Review";
+
     private final ReviewRepository reviews;
     private final OrganisationRepository organisations;
     private final LineOfEnquiryRepository linesOfEnquiry;
     private final FrameworkService frameworks;
+    private final AuditTrail audit;
 
     ReviewService(ReviewRepository reviews, OrganisationRepository organisations,
-                  LineOfEnquiryRepository linesOfEnquiry, FrameworkService frameworks) {
+                  LineOfEnquiryRepository linesOfEnquiry, FrameworkService frameworks, AuditTrail audit) {
+        this.audit = audit;
         this.reviews = reviews;
         this.organisations = organisations;
         this.linesOfEnquiry = linesOfEnquiry;
@@ -46,7 +51,10 @@ public class ReviewService {
         Review review = new Review(organisationNamed(details.organisationName()), details.reviewType(),
                 details.title());
         review.describe(details, review.getOrganisation(), framework(details.frameworkId()));
-        return reviews.save(review);
+        Review saved = reviews.save(review);
+        audit.record(AUDIT_SUBJECT, saved.getId(), "Added review \"" + saved.getTitle() + "\" of "
+                + saved.getOrganisation().getName());
+        return saved;
     }
 
     /** Saves the edit unless someone else saved the review since {@code expectedVersion} was read. */
@@ -57,6 +65,7 @@ public class ReviewService {
             throw new ConcurrentEditException("Review", id);
         }
         review.describe(details, organisationNamed(details.organisationName()), framework(details.frameworkId()));
+        audit.record(AUDIT_SUBJECT, id, "Edited review \"" + review.getTitle() + "\"");
         return review;
     }
 
@@ -71,18 +80,22 @@ public class ReviewService {
     @Transactional
     public LineOfEnquiry addLineOfEnquiry(Long reviewId, String question, String findingSummary) {
         LineOfEnquiry line = get(reviewId).addLineOfEnquiry(question, findingSummary);
+        audit.record(AUDIT_SUBJECT, reviewId, "Added line of enquiry \"" + question + "\"");
         return linesOfEnquiry.save(line);
     }
 
     @Transactional
     public void rewordLineOfEnquiry(Long id, String question, String findingSummary) {
-        lineOfEnquiry(id).reword(question, findingSummary);
+        LineOfEnquiry line = lineOfEnquiry(id);
+        line.reword(question, findingSummary);
+        audit.record(AUDIT_SUBJECT, line.getReview().getId(), "Edited line of enquiry \"" + question + "\"");
     }
 
     @Transactional
     public void removeLineOfEnquiry(Long id) {
         LineOfEnquiry line = lineOfEnquiry(id);
         line.getReview().removeLineOfEnquiry(line);
+        audit.record(AUDIT_SUBJECT, line.getReview().getId(), "Deleted line of enquiry \"" + line.getQuestion() + "\"");
     }
 
     private Organisation organisationNamed(String name) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.councils.reviewtracker.audit.AuditTrail;
 import uk.councils.reviewtracker.common.NotFoundException;
 
 /** The public face of the users package: people, their roles and the agencies they work for. */
@@ -15,8 +16,10 @@ public class UserService {
     private final UserRepository users;
     private final AgencyRepository agencies;
     private final PasswordEncoder passwordEncoder;
+    private final AuditTrail audit;
 
-    UserService(UserRepository users, AgencyRepository agencies, PasswordEncoder passwordEncoder) {
+    UserService(UserRepository users, AgencyRepository agencies, PasswordEncoder passwordEncoder, AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.agencies = agencies;
         this.passwordEncoder = passwordEncoder;
@@ -47,7 +50,9 @@ public class UserService {
     public User create(String username, String displayName, String rawPassword, Role role, Agency agency) {
         User user = new User(username, displayName, passwordEncoder.encode(rawPassword), role);
         user.setAgency(agency);
-        return users.save(user);
+        User saved = users.save(user);
+        audit.record("User", saved.getId(), "Created user " + username + " (" + displayName + ") as " + role);
+        return saved;
     }
 
     public List<Agency> agencies() {

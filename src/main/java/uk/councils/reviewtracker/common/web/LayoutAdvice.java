@@ -1,5 +1,7 @@
 package uk.councils.reviewtracker.common.web;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -9,9 +11,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutAdvice {
 
     private final String serviceName;
+    private final ZoneId ukZone;
 
-    LayoutAdvice(@Value("${app.service-name}") String serviceName) {
+    LayoutAdvice(@Value("${app.service-name}") String serviceName, Clock clock) {
         this.serviceName = serviceName;
+        this.ukZone = clock.getZone();
+    }
+
+    /** Times are stored as instants and shown in UK local time. */
+    @ModelAttribute("ukZone")
+    ZoneId ukZone() {
+        return ukZone;
     }
 
     @ModelAttribute("serviceName")

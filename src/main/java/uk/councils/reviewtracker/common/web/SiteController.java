@@ -8,11 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SiteController {
 
-    @GetMapping("/")
-    String home() {
-        return "redirect:/reviews";
-    }
-
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
                  Model model) {

@@ -1,0 +1,92 @@
+package uk.councils.reviewtracker.actions;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.councils.reviewtracker.common.web.EnumOptions;
+import uk.councils.reviewtracker.common.web.Option;
+import uk.councils.reviewtracker.common.web.PageOf;
+import uk.councils.reviewtracker.frameworks.FrameworkService;
+import uk.councils.reviewtracker.reviews.ReviewService;
+import uk.councils.reviewtracker.users.Role;
+import uk.councils.reviewtracker.users.SignedInUser;
+import uk.councils.reviewtracker.users.UserService;
+
+/** The officer's home: the actions they lead, what needs attention first. */
+@Controller
+class MyActionsController {
+
+    private final ActionService actions;
+    private final ReviewService reviews;
+    private final FrameworkService frameworks;
+    private final UserService users;
+    private final EnumOptions enumOptions;
+
+    MyActionsController(ActionService actions, ReviewService reviews, FrameworkService frameworks, UserService users,
+                        EnumOptions enumOptions) {
+        this.actions = actions;
+        this.reviews = reviews;
+        this.frameworks = frameworks;
+        this.users = users;
+        this.enumOptions = enumOptions;
+    }
+
+    /** Officers start on their own actions; everybody else on the list of reviews. */
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal SignedInUser user) {
+        return user != null && user.role() == Role.OFFICER ? "redirect:/my-actions" : "redirect:/reviews";
+    }
+
+    @GetMapping("/my-actions")
+    String myActions(@AuthenticationPrincipal SignedInUser user,
+                     @RequestParam(required = false) ActionGroup group,
+                     @RequestParam(required = false) Long review,
+                     @RequestParam(required = false) Long theme,
+                     @RequestParam(required = false) ActionStatus status,
+                     @RequestParam(required = false) Long agency,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
+                     @RequestParam(required = false) String q,
+                     @RequestParam(defaultValue = "1") int page,
+                     Model model) {
+        ActionFilter filter = new ActionFilter(review, theme == null ? null : actions.actionIdsOfTheme(theme),
+                status, agency, dueBefore, q);
+        List<RatedAction> mine = actions.ledBy(user.id(), filter);
+        Map<ActionGroup, Long> counts = new EnumMap<>(ActionGroup.class);
+        for (ActionGroup each : ActionGroup.values()) {
+            counts.put(each, mine.stream().filter(rated -> rated.group() == each).count());
+        }
+        List<RatedAction> shown = mine.stream()
+                .filter(rated -> group == null ? rated.group() != ActionGroup.COMPLETE : rated.group() == group)
+                .sorted(java.util.Comparator.comparing(RatedAction::group))
+                .toList();
+        model.addAttribute("group", group);
+        model.addAttribute("counts", counts);
+        model.addAttribute("openCount", mine.size() - counts.get(ActionGroup.COMPLETE));
+        model.addAttribute("page", PageOf.of(shown, page));
+        model.addAttribute("filter", new FilterValues(review, theme, status, agency, dueBefore, q));
+        model.addAttribute("reviewOptions", reviews.all().stream()
+                .map(r -> new Option(r.getId(), r.getOrganisation().getName() + ": " + r.getTitle())).toList());
+        model.addAttribute("themeOptions", frameworks.all().stream().flatMap(f -> f.getThemes().stream())
+                .map(t -> new Option(t.getId(), t.getName())).toList());
+        model.addAttribute("statusOptions", enumOptions.of(ActionStatus.values(), "actionStatus."));
+        model.addAttribute("agencyOptions", users.agencies().stream()
+                .map(a -> new Option(a.getId(), a.getName())).toList());
+        return "actions/mine";
+    }
+
+    /** The filter as the form shows it back. */
+    record FilterValues(Long review, Long theme, ActionStatus status, Long agency, LocalDate dueBefore, String q) {
+
+        public boolean any() {
+            return review != null || theme != null || status != null || agency != null || dueBefore != null
+                    || (q != null && !q.isBlank());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package uk.councils.reviewtracker.actions;
+
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.councils.reviewtracker.common.ConcurrentEditException;
+import uk.councils.reviewtracker.users.SignedInUser;
+
+/** Officers (and managers) report progress on an action: status, note, evidence, a new target. */
+@Controller
+@PreAuthorize("hasRole('OFFICER')")
+class ProgressController {
+
+    private static final String FORM = "actions/progress";
+
+    private final ActionService actions;
+    private final ActionPermissions permissions;
+
+    ProgressController(ActionService actions, ActionPermissions permissions) {
+        this.actions = actions;
+        this.permissions = permissions;
+    }
+
+    @GetMapping("/actions/{id}/progress")
+    String form(@PathVariable Long id, Model model, @AuthenticationPrincipal SignedInUser user) {
+        RatedAction rated = actions.rated(id);
+        permissions.requireProgressReporter(user, rated.action());
+        model.addAttribute("form", ProgressForm.of(rated.action()));
+        return show(rated, user, model);
+    }
+
+    @PostMapping("/actions/{id}/progress")
+    String report(@PathVariable Long id, @Valid @ModelAttribute("form") ProgressForm form, BindingResult result,
+                  Model model, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        RatedAction rated = actions.rated(id);
+        permissions.requireProgressReporter(user, rated.action());
+        form.check(rated.action(), permissions.canManage(user), result);
+        if (result.hasErrors()) {
+            return show(rated, user, model);
+        }
+        try {
+            actions.reportProgress(id, form.getVersion(), form.report(), user);
+        } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
+            RatedAction current = actions.rated(id);
+            model.addAttribute("conflictUpdates", changesSince(id, form.getVersion(), current.action()));
+            form.setVersion(current.action().getVersion());
+            return show(current, user, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/actions/" + id;
+    }
+
+    /** The other person's updates the user has not seen: those saved after the page was opened. */
+    private List<ProgressUpdate> changesSince(Long id, long versionSeen, Action current) {
+        List<ProgressUpdate> history = actions.history(id);
+        long unseen = Math.max(1, current.getVersion() - versionSeen);
+        return new ArrayList<>(history.subList(0, (int) Math.min(unseen, history.size())));
+    }
+
+    private String show(RatedAction rated, SignedInUser user, Model model) {
+        boolean manager = permissions.canManage(user);
+        model.addAttribute("action", rated.action());
+        model.addAttribute("rated", rated);
+        model.addAttribute("manager", manager);
+        List<ActionStatus> statuses = new ArrayList<>(manager ? List.of(ActionStatus.values())
+                : ProgressForm.OFFICER_STATUSES);
+        if (!statuses.contains(rated.action().getStatus())) {
+            statuses.add(0, rated.action().getStatus());
+        }
+        model.addAttribute("statuses", statuses);
+        return FORM;
+    }
+}

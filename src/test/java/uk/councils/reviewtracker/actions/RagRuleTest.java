@@ -78,6 +78,39 @@ class RagRuleTest {
         assertThat(strict.rate(ActionStatus.IN_PROGRESS, TODAY.plusDays(45), daysAgo(11))).isEqualTo(Rag.AT_RISK);
     }
 
+    @Test
+    void groupsPutWhatNeedsAttentionFirst() {
+        assertThat(rule.group(action(ActionStatus.COMPLETE, TODAY.minusDays(5), daysAgo(1))))
+                .isEqualTo(ActionGroup.COMPLETE);
+        assertThat(rule.group(action(ActionStatus.IN_PROGRESS, TODAY.minusDays(1), daysAgo(1))))
+                .isEqualTo(ActionGroup.OVERDUE);
+        assertThat(rule.group(action(ActionStatus.BEHIND_SCHEDULE, TODAY.plusDays(90), daysAgo(1))))
+                .isEqualTo(ActionGroup.BEHIND_SCHEDULE);
+        assertThat(rule.group(action(ActionStatus.IN_PROGRESS, TODAY.plusDays(30), daysAgo(1))))
+                .isEqualTo(ActionGroup.DUE_SOON);
+        assertThat(rule.group(action(ActionStatus.NOT_STARTED, TODAY.plusDays(31), null)))
+                .isEqualTo(ActionGroup.IN_PROGRESS);
+        assertThat(rule.group(action(ActionStatus.SUSPENDED, TODAY.minusDays(10), null)))
+                .isEqualTo(ActionGroup.IN_PROGRESS);
+    }
+
+    @Test
+    void anOpenActionWithNoUpdateForLongerThanTheReportingIntervalIsStale() {
+        assertThat(rule.stale(action(ActionStatus.IN_PROGRESS, null, daysAgo(57)), 8)).isTrue();
+        assertThat(rule.stale(action(ActionStatus.IN_PROGRESS, null, daysAgo(55)), 8)).isFalse();
+        assertThat(rule.stale(action(ActionStatus.IN_PROGRESS, null, daysAgo(15)), 2)).isTrue();
+        assertThat(rule.stale(action(ActionStatus.COMPLETE, null, daysAgo(400)), 8)).isFalse();
+    }
+
+    private static Action action(ActionStatus status, LocalDate target, Instant lastProgress) {
+        Action action = org.mockito.Mockito.mock(Action.class);
+        org.mockito.Mockito.when(action.getStatus()).thenReturn(status);
+        org.mockito.Mockito.when(action.getTargetDate()).thenReturn(target);
+        org.mockito.Mockito.when(action.getLastProgressAt()).thenReturn(lastProgress);
+        org.mockito.Mockito.when(action.getCreatedAt()).thenReturn(daysAgo(500));
+        return action;
+    }
+
     private static Instant daysAgo(int days) {
         return NOW.minus(days, ChronoUnit.DAYS);
     }

@@ -5,8 +5,21 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import java.util.List;
+import java.util.UUID;
+import uk.councils.reviewtracker.actions.Action;
+import uk.councils.reviewtracker.actions.ActionDetails;
+import uk.councils.reviewtracker.actions.ActionService;
+import uk.councils.reviewtracker.actions.ActionStatus;
+import uk.councils.reviewtracker.actions.TargetDate;
+import uk.councils.reviewtracker.recommendations.RecommendationDetails;
+import uk.councils.reviewtracker.recommendations.RecommendationService;
 import uk.councils.reviewtracker.reviews.Review;
+import uk.councils.reviewtracker.reviews.ReviewDetails;
 import uk.councils.reviewtracker.reviews.ReviewService;
+import uk.councils.reviewtracker.reviews.ReviewStatus;
+import uk.councils.reviewtracker.reviews.ReviewType;
+import uk.councils.reviewtracker.users.UserService;
 
 /** Finds the demo records tests work on, and signs requests in as a demo user. */
 @Component
@@ -15,11 +28,39 @@ public class Fixtures {
     public static final String WALSALL = "Walsall Metropolitan Borough Council";
 
     private final ReviewService reviews;
+    private final RecommendationService recommendations;
+    private final ActionService actions;
+    private final UserService users;
     private final UserDetailsService accounts;
 
-    Fixtures(ReviewService reviews, UserDetailsService accounts) {
+    Fixtures(ReviewService reviews, RecommendationService recommendations, ActionService actions, UserService users,
+             UserDetailsService accounts) {
         this.reviews = reviews;
+        this.recommendations = recommendations;
+        this.actions = actions;
+        this.users = users;
         this.accounts = accounts;
+    }
+
+    /** A new review of its own, so a test that changes things never disturbs another test. */
+    public Review newReview() {
+        return reviews.create(new ReviewDetails("Testshire County Council", ReviewType.PEER_REVIEW,
+                "Test review " + UUID.randomUUID(), null, null, null, null, null, null, null, null,
+                ReviewStatus.PUBLISHED, Review.DEFAULT_REPORTING_INTERVAL_WEEKS));
+    }
+
+    public Long newRecommendation(Long reviewId) {
+        return recommendations.add(reviewId, new RecommendationDetails("1", "Test recommendation", null, null,
+                List.of(), null)).getId();
+    }
+
+    /** A new action on a new review, led by that demo user (or nobody) for that agency (or none). */
+    public Action newAction(String text, String leadUsername, String agencyName, TargetDate target) {
+        Long recommendationId = newRecommendation(newReview().getId());
+        Long leadId = leadUsername == null ? null : users.findByUsername(leadUsername).orElseThrow().getId();
+        Long agencyId = agencyName == null ? null : users.agencyNamed(agencyName).getId();
+        return actions.add(recommendationId, new ActionDetails(text, null, null, null, target, leadId, agencyId,
+                ActionStatus.IN_PROGRESS), "Test");
     }
 
     public Review review(String organisation) {

@@ -1,0 +1,187 @@
+package uk.councils.reviewtracker.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.councils.reviewtracker.actions.Action;
+import uk.councils.reviewtracker.actions.ActionService;
+import uk.councils.reviewtracker.actions.ActionStatus;
+import uk.councils.reviewtracker.actions.ProgressUpdate;
+import uk.councils.reviewtracker.actions.TargetDate;
+import uk.councils.reviewtracker.audit.AuditEvent;
+import uk.councils.reviewtracker.audit.AuditTrail;
+import uk.councils.reviewtracker.support.Fixtures;
+import uk.councils.reviewtracker.support.IntegrationTest;
+
+/** The officer's most frequent job: report progress on an action they lead, safely. */
+@IntegrationTest
+class OfficerProgressTest {
+
+    private static final TargetDate AUGUST = TargetDate.day(LocalDate.of(2031, 8, 31));
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    ActionService actions;
+    @Autowired
+    AuditTrail audit;
+
+    @Test
+    void officerUpdatesAnActionTheyLeadAndTheHistoryGrows() throws Exception {
+        Action action = fixtures.newAction("Refresh the threshold document", "officer", null, AUGUST);
+
+        mvc.perform(report(action, "officer").param("status", "BEHIND_SCHEDULE")
+                        .param("note", "Waiting for health partners' comments"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/actions/" + action.getId()));
+
+        Action saved = actions.get(action.getId());
+        assertThat(saved.getStatus()).isEqualTo(ActionStatus.BEHIND_SCHEDULE);
+        assertThat(saved.getLastProgressAt()).isNotNull();
+        assertThat(actions.history(action.getId())).first().satisfies(update -> {
+            assertThat(update.getOldStatus()).isEqualTo(ActionStatus.IN_PROGRESS);
+            assertThat(update.getNewStatus()).isEqualTo(ActionStatus.BEHIND_SCHEDULE);
+            assertThat(update.getNote()).isEqualTo("Waiting for health partners' comments");
+            assertThat(update.getAuthorName()).isEqualTo("Olu Officer");
+        });
+        assertThat(audit.about("Action", action.getId())).extracting(AuditEvent::getCreatedBy).contains("officer");
+        mvc.perform(get("/actions/{id}", action.getId()).with(fixtures.as("scrutiny")))
+                .andExpect(content().string(containsString("Waiting for health partners&#39; comments")))
+                .andExpect(content().string(containsString("Behind schedule")));
+    }
+
+    @Test
+    void officerUpdatesAnActionLedByTheirAgency() throws Exception {
+        Action action = fixtures.newAction("Agency action", "officer2", "Children's Social Care", AUGUST);
+        mvc.perform(report(action, "officer").param("status", "IN_PROGRESS").param("note", "Picked up by the team"))
+                .andExpect(status().isFound());
+    }
+
+    @Test
+    void officerCannotUpdateAnotherTeamsAction() throws Exception {
+        Action action = fixtures.newAction("Police action", "officer2", "Police", AUGUST);
+        mvc.perform(get("/actions/{id}/progress", action.getId()).with(fixtures.as("officer")))
+                .andExpect(status().isForbidden());
+        mvc.perform(report(action, "officer").param("status", "COMPLETE").param("note", "x").param("evidence", "y"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/actions/{id}", action.getId()).with(fixtures.as("officer")))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("/progress\""))));
+        assertThat(actions.get(action.getId()).getStatus()).isEqualTo(ActionStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void scrutinyMembersCannotUpdateAnyAction() throws Exception {
+        Action action = fixtures.newAction("Scrutiny cannot touch", "officer", null, AUGUST);
+        mvc.perform(get("/actions/{id}/progress", action.getId()).with(fixtures.as("scrutiny")))
+                .andExpect(status().isForbidden());
+        mvc.perform(report(action, "scrutiny").param("status", "COMPLETE").param("note", "x"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aChangeOfStatusNeedsANoteAndCompletionNeedsEvidence() throws Exception {
+        Action action = fixtures.newAction("Needs a note", "officer", null, AUGUST);
+        mvc.perform(report(action, "officer").param("status", "COMPLETE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<a href=\"#note\">Enter a progress note that explains")))
+                .andExpect(content().string(containsString("<a href=\"#evidence\">Enter the evidence")));
+        mvc.perform(report(action, "officer").param("status", "IN_PROGRESS"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter a progress note, change the status")));
+        mvc.perform(report(action, "officer").param("status", "IN_PROGRESS").param("note", "x".repeat(2001)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("shorten it to 2000 characters")));
+        assertThat(actions.history(action.getId())).hasSize(1);
+    }
+
+    @Test
+    void officersCannotRescheduleThemselves() throws Exception {
+        Action action = fixtures.newAction("Officer reschedule", "officer", null, AUGUST);
+        mvc.perform(report(action, "officer").param("status", "RESCHEDULED").param("note", "Later"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Only a manager can reschedule")));
+    }
+
+    @Test
+    void anOfficersNewTargetWaitsForAManagerAndTheOriginalIsKept() throws Exception {
+        Action action = fixtures.newAction("Move me", "officer", null, AUGUST);
+        mvc.perform(report(action, "officer").param("status", "IN_PROGRESS").param("revisedTarget", "30/09/2031"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Give the reason for the new target date")))
+                .andExpect(content().string(containsString("value=\"30/09/2031\"")));
+        mvc.perform(report(action, "officer").param("status", "IN_PROGRESS").param("revisedTarget", "30/09/2031")
+                        .param("targetReason", "Partner restructure"))
+                .andExpect(status().isFound());
+
+        Action waiting = actions.get(action.getId());
+        assertThat(waiting.getTargetDate()).isEqualTo(AUGUST.date());
+        assertThat(waiting.getRequestedTarget().date()).isEqualTo(LocalDate.of(2031, 9, 30));
+        mvc.perform(post("/actions/{id}/requested-target/approve", action.getId()).with(fixtures.as("officer"))
+                .with(csrf())).andExpect(status().isForbidden());
+
+        mvc.perform(post("/actions/{id}/requested-target/approve", action.getId()).with(fixtures.as("manager"))
+                .with(csrf())).andExpect(status().isFound());
+        Action moved = actions.get(action.getId());
+        assertThat(moved.getTargetDate()).isEqualTo(LocalDate.of(2031, 9, 30));
+        assertThat(moved.getOriginalTargetDate()).isEqualTo(AUGUST.date());
+        assertThat(moved.getStatus()).isEqualTo(ActionStatus.RESCHEDULED);
+        assertThat(moved.getRequestedTarget()).isNull();
+        ProgressUpdate latest = actions.history(action.getId()).get(0);
+        assertThat(latest.getOldTargetDate()).isEqualTo(AUGUST.date());
+        assertThat(latest.getTargetReason()).contains("Partner restructure");
+        mvc.perform(get("/actions/{id}", action.getId()).with(fixtures.as("scrutiny")))
+                .andExpect(content().string(containsString("(originally 31 Aug 2031)")));
+    }
+
+    @Test
+    void theSecondOfTwoPeopleUpdatingTheSameActionSeesTheFirstUpdateAndLosesNothing() throws Exception {
+        Action action = fixtures.newAction("Two people at once", "officer", "Police", AUGUST);
+        long opened = actions.get(action.getId()).getVersion();
+
+        mvc.perform(post("/actions/{id}/progress", action.getId()).with(fixtures.as("officer2")).with(csrf())
+                        .param("version", String.valueOf(opened)).param("status", "BEHIND_SCHEDULE")
+                        .param("note", "Police update: slipped a month"))
+                .andExpect(status().isFound());
+        mvc.perform(post("/actions/{id}/progress", action.getId()).with(fixtures.as("officer")).with(csrf())
+                        .param("version", String.valueOf(opened)).param("status", "COMPLETE")
+                        .param("note", "My long careful note").param("evidence", "Minutes"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Someone else has changed this")))
+                .andExpect(content().string(containsString("Police update: slipped a month")))
+                .andExpect(content().string(containsString("Priya Patel")))
+                .andExpect(content().string(containsString("My long careful note")));
+
+        Action saved = actions.get(action.getId());
+        assertThat(saved.getStatus()).isEqualTo(ActionStatus.BEHIND_SCHEDULE);
+        assertThat(actions.history(action.getId())).extracting(ProgressUpdate::getNote)
+                .contains("Police update: slipped a month").doesNotContain("My long careful note");
+    }
+
+    @Test
+    void markupInANoteIsShownAsText() throws Exception {
+        Action action = fixtures.newAction("Markup note", "officer", null, AUGUST);
+        mvc.perform(report(action, "officer").param("status", "IN_PROGRESS")
+                .param("note", "<img src=x onerror=alert(1)> done")).andExpect(status().isFound());
+        mvc.perform(get("/actions/{id}", action.getId()).with(fixtures.as("scrutiny")))
+                .andExpect(content().string(not(containsString("<img src=x"))))
+                .andExpect(content().string(containsString("&lt;img src=x onerror=alert(1)&gt; done")));
+    }
+
+    private MockHttpServletRequestBuilder report(Action action, String user) {
+        return post("/actions/{id}/progress", action.getId()).with(fixtures.as(user)).with(csrf())
+                .param("version", String.valueOf(actions.get(action.getId()).getVersion()));
+    }
+}

@@ -73,6 +73,10 @@ public class User extends AuditedEntity {
         return enabled;
     }
 
+    void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
     public void setEmail(String email) {
         this.email = email;
     }

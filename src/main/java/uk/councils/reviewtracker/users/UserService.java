@@ -55,6 +55,35 @@ public class UserService {
         return saved;
     }
 
+    public boolean usernameTaken(String username, Long exceptId) {
+        return users.findByUsernameIgnoreCase(username.strip())
+                .filter(existing -> !existing.getId().equals(exceptId)).isPresent();
+    }
+
+    @Transactional
+    User create(PersonDetails details) {
+        User user = create(details.username(), details.displayName(), details.password(), details.role(),
+                details.agencyId() == null ? null : agency(details.agencyId()));
+        user.setEmail(details.email());
+        user.setEnabled(details.enabled());
+        return user;
+    }
+
+    @Transactional
+    void update(Long id, PersonDetails details) {
+        User user = get(id);
+        user.rename(details.displayName());
+        user.setEmail(details.email());
+        user.changeRole(details.role());
+        user.setAgency(details.agencyId() == null ? null : agency(details.agencyId()));
+        user.setEnabled(details.enabled());
+        if (details.password() != null) {
+            user.changePasswordHash(passwordEncoder.encode(details.password()));
+        }
+        audit.record("User", id, "Changed user " + user.getUsername() + ": role " + details.role()
+                + (details.enabled() ? "" : ", disabled") + (details.password() == null ? "" : ", new password"));
+    }
+
     public List<Agency> agencies() {
         return agencies.findAllByOrderByNameAsc();
     }

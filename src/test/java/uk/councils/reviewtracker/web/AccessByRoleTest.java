@@ -64,7 +64,7 @@ class AccessByRoleTest {
 
     static Stream<Arguments> readPages() {
         return EVERYONE.stream().flatMap(user -> Stream.of("/reviews", "/reviews/{review}", "/actions/{action}",
-                "/frameworks", "/frameworks/1", "/accessibility").map(page -> Arguments.of(user, page)));
+                "/frameworks", "/frameworks/1", "/accessibility", "/my-actions").map(page -> Arguments.of(user, page)));
     }
 
     static Stream<String> editPages() {
@@ -72,7 +72,7 @@ class AccessByRoleTest {
                 "/findings/{finding}/edit", "/reviews/{review}/recommendations/new",
                 "/recommendations/{recommendation}/edit", "/recommendations/{recommendation}/actions/new",
                 "/actions/{action}/edit", "/reviews/{review}/lines-of-enquiry/new", "/lines-of-enquiry/{line}/edit",
-                "/frameworks/new");
+                "/frameworks/new", "/reviews/{review}/plan");
     }
 
     static Stream<Arguments> editPagesForEditors() {
@@ -87,7 +87,10 @@ class AccessByRoleTest {
         return Stream.of("/reviews", "/reviews/{review}", "/reviews/{review}/findings", "/findings/{finding}",
                 "/findings/{finding}/delete", "/reviews/{review}/recommendations", "/recommendations/{recommendation}",
                 "/recommendations/{recommendation}/actions", "/actions/{action}", "/reviews/{review}/lines-of-enquiry",
-                "/lines-of-enquiry/{line}", "/lines-of-enquiry/{line}/delete", "/frameworks");
+                "/lines-of-enquiry/{line}", "/lines-of-enquiry/{line}/delete", "/frameworks",
+                "/reviews/{review}/plan/leads", "/reviews/{review}/plan/targets",
+                "/actions/{action}/requested-target/approve", "/actions/{action}/requested-target/decline",
+                "/admin/users", "/admin/users/1");
     }
 
     @ParameterizedTest(name = "{0} reads {1}")
@@ -127,6 +130,19 @@ class AccessByRoleTest {
     void anonymousVisitorsAreSentToSignIn(String page) throws Exception {
         mvc.perform(get(url(page))).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
         mvc.perform(get(url("/reviews/{review}"))).andExpect(status().isFound());
+    }
+
+    @ParameterizedTest(name = "only administrators open {0}")
+    @MethodSource("adminPages")
+    void onlyAdministratorsOpenTheAdministrationPages(String page) throws Exception {
+        mvc.perform(get(page).with(fixtures.as("admin"))).andExpect(status().isOk());
+        for (String user : List.of("manager", "officer", "scrutiny")) {
+            mvc.perform(get(page).with(fixtures.as(user))).andExpect(status().isForbidden());
+        }
+    }
+
+    static Stream<String> adminPages() {
+        return Stream.of("/admin/users", "/admin/users/new", "/admin/users/1/edit", "/admin/audit");
     }
 
     @Test

@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.councils.reviewtracker.audit.AuditTrail;
 import uk.councils.reviewtracker.common.ConcurrentEditException;
 import uk.councils.reviewtracker.common.NotFoundException;
+import uk.councils.reviewtracker.frameworks.Theme;
 import uk.councils.reviewtracker.recommendations.RecommendationService;
+import uk.councils.reviewtracker.reviews.ReviewStatus;
 import uk.councils.reviewtracker.users.Agency;
 import uk.councils.reviewtracker.users.SignedInUser;
 import uk.councils.reviewtracker.users.User;
@@ -65,6 +67,19 @@ public class ActionService {
         return actions.findByReviewId(reviewId).stream().map(this::assess).toList();
     }
 
+    /** A review's plan line by line, in plan order, with each action's theme, group and latest note. */
+    public List<PlanRow> planRows(Long reviewId) {
+        Map<Long, Theme> themes = recommendations.themes(reviewId);
+        Map<Long, ProgressUpdate> notes = latestNotes(reviewId);
+        return forReview(reviewId).stream().map(rated -> {
+            Long recommendationId = rated.action().getRecommendation().getId();
+            Theme theme = themes.get(recommendationId);
+            String group = rated.action().getRecommendation().getGroupHeading();
+            return new PlanRow(rated, theme == null ? PlanRow.NONE : theme.getName(),
+                    group == null ? PlanRow.NONE : group, notes.get(rated.action().getId()));
+        }).toList();
+    }
+
     /** A review's actions keyed by recommendation id, in plan order. */
     public Map<Long, List<RatedAction>> forReviewByRecommendation(Long reviewId) {
         return forReview(reviewId).stream()
@@ -75,6 +90,20 @@ public class ActionService {
     /** The actions a person leads that pass the filter, soonest target first. */
     public List<RatedAction> ledBy(Long userId, ActionFilter filter) {
         return actions.findByLeadOfficerId(userId).stream().filter(filter::matches).map(this::assess).toList();
+    }
+
+    /** What the rules say about every action of the reviews that are not closed: cheap enough for a portfolio. */
+    public List<RatedFacts> factsOfOpenReviews() {
+        return actions.findFactsOfReviewsNotIn(ReviewStatus.CLOSED).stream().map(ragRule::assess).toList();
+    }
+
+    /** Each action's latest progress note (with its date), for a review's actions. */
+    public Map<Long, ProgressUpdate> latestNotes(Long reviewId) {
+        Map<Long, ProgressUpdate> latest = new LinkedHashMap<>();
+        for (ProgressUpdate update : progressUpdates.findNotesOfReview(reviewId)) {
+            latest.putIfAbsent(update.getAction().getId(), update);
+        }
+        return latest;
     }
 
     public Set<Long> actionIdsOfTheme(Long themeId) {

@@ -30,10 +30,19 @@ public class RagRule {
         return new RatedAction(action, rate(action), group(action), stale(action, reportingIntervalWeeks));
     }
 
+    public RatedFacts assess(ActionFacts facts) {
+        return new RatedFacts(facts.actionId(), facts.reviewId(), facts.status(), facts.targetDate(),
+                rate(facts.status(), facts.targetDate(), facts.lastProgressAt()),
+                group(facts.status(), facts.targetDate()),
+                stale(facts.status(), facts.lastProgressAt(), facts.createdAt(), facts.reportingIntervalWeeks()));
+    }
+
     public ActionGroup group(Action action) {
+        return group(action.getStatus(), action.getTargetDate());
+    }
+
+    public ActionGroup group(ActionStatus status, LocalDate target) {
         LocalDate today = LocalDate.now(clock);
-        ActionStatus status = action.getStatus();
-        LocalDate target = action.getTargetDate();
         if (status == ActionStatus.COMPLETE) {
             return ActionGroup.COMPLETE;
         }
@@ -51,10 +60,14 @@ public class RagRule {
 
     /** Open, and no progress reported for longer than the review's reporting interval (since creation if never). */
     public boolean stale(Action action, int reportingIntervalWeeks) {
-        if (action.getStatus() == ActionStatus.COMPLETE || action.getStatus() == ActionStatus.SUSPENDED) {
+        return stale(action.getStatus(), action.getLastProgressAt(), action.getCreatedAt(), reportingIntervalWeeks);
+    }
+
+    public boolean stale(ActionStatus status, Instant lastProgressAt, Instant createdAt, int reportingIntervalWeeks) {
+        if (status == ActionStatus.COMPLETE || status == ActionStatus.SUSPENDED) {
             return false;
         }
-        Instant last = action.getLastProgressAt() != null ? action.getLastProgressAt() : action.getCreatedAt();
+        Instant last = lastProgressAt != null ? lastProgressAt : createdAt;
         return last != null && last.isBefore(clock.instant().minus(reportingIntervalWeeks * 7L, ChronoUnit.DAYS));
     }
 

@@ -146,7 +146,7 @@ class DemoDataLoader implements ApplicationRunner {
         for (String file : SEED_FILES) {
             SeedReview seed = read("demo/" + file, SeedReview.class);
             Review review = loadReview(seed);
-            for (Recommendation recommendation : loadRecommendations(review, seed, random)) {
+            for (Recommendation recommendation : loadRecommendations(review, seed, plan, file, random)) {
                 for (String text : plan.actionsFor(file, recommendation.getRef())) {
                     int scenario = random.nextInt(SCENARIOS);
                     Action action = actions.add(recommendation.getId(), new ActionDetails(text, null, null, null,
@@ -183,7 +183,8 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     /** Reviews with no recommendations (Shropshire lists "main issues") get one per area for consideration. */
-    private List<Recommendation> loadRecommendations(Review review, SeedReview seed, Random random) {
+    private List<Recommendation> loadRecommendations(Review review, SeedReview seed, DemoPlan plan, String file,
+                                                     Random random) {
         List<SeedReview.Priority> priorities = seed.prioritiesOrRecommendations();
         if (priorities.isEmpty()) {
             List<String> areas = seed.summaryAreasForConsideration();
@@ -194,10 +195,30 @@ class DemoDataLoader implements ApplicationRunner {
         }
         LocalDate responseDate = review.getLetterDate() == null ? LocalDate.now(clock).minusYears(1)
                 : review.getLetterDate().plusMonths(2);
-        return priorities.stream()
-                .map(priority -> recommendations.add(review.getId(), new RecommendationDetails(priority.ref(),
-                        priority.text(), priority.group(), null, List.of(), response(responseDate, random))))
-                .toList();
+        List<Theme> themes = review.getFramework() == null ? List.of()
+                : frameworks.get(review.getFramework().getId()).getThemes();
+        List<Recommendation> loaded = new java.util.ArrayList<>();
+        for (int i = 0; i < priorities.size(); i++) {
+            SeedReview.Priority priority = priorities.get(i);
+            Theme theme = themeOf(plan.themeOf(file, i), priority.group(), themes);
+            loaded.add(recommendations.add(review.getId(), new RecommendationDetails(priority.ref(), priority.text(),
+                    priority.group(), null, List.of(), response(responseDate, random),
+                    theme == null ? null : theme.getId())));
+        }
+        return loaded;
+    }
+
+    private static Theme themeOf(String named, String group, List<Theme> themes) {
+        if (named != null) {
+            return themes.stream().filter(theme -> theme.getName().equals(named)).findFirst().orElse(null);
+        }
+        java.util.regex.Matcher numbered = java.util.regex.Pattern.compile("\\((\\d+)\\)\\s*$")
+                .matcher(group == null ? "" : group);
+        if (numbered.find()) {
+            int index = Integer.parseInt(numbered.group(1)) - 1;
+            return index < themes.size() ? themes.get(index) : null;
+        }
+        return null;
     }
 
     private static CouncilResponse response(LocalDate date, Random random) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import uk.councils.reviewtracker.common.AuditedEntity;
 import uk.councils.reviewtracker.findings.Finding;
+import uk.councils.reviewtracker.frameworks.Theme;
 import uk.councils.reviewtracker.reviews.Review;
 
 /** A recommendation or priority of a review, with the reference as printed ("R14", "3", "(2)"). */
@@ -37,6 +38,10 @@ public class Recommendation extends AuditedEntity {
     /** Which review or inspection it came from, when a plan gathers several. */
     @Column(length = 300)
     private String source;
+
+    /** The theme of the review's framework it falls under, if the council says so. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Theme theme;
 
     @Column(nullable = false)
     private int position;
@@ -70,6 +75,10 @@ public class Recommendation extends AuditedEntity {
         this.findings.addAll(answers);
     }
 
+    void placeUnder(Theme theme) {
+        this.theme = theme;
+    }
+
     void respond(CouncilResponse response) {
         this.response = response == null || response.type() == null ? null : response;
     }
@@ -92,6 +101,10 @@ public class Recommendation extends AuditedEntity {
 
     public String getSource() {
         return source;
+    }
+
+    public Theme getTheme() {
+        return theme;
     }
 
     public int getPosition() {

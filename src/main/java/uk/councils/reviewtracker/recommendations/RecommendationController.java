@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.dao.OptimisticLockingFailureException;
 import uk.councils.reviewtracker.common.ConcurrentEditException;
+import java.util.List;
 import uk.councils.reviewtracker.common.web.EnumOptions;
+import uk.councils.reviewtracker.common.web.Option;
+import uk.councils.reviewtracker.frameworks.FrameworkService;
 import uk.councils.reviewtracker.findings.FindingService;
 import uk.councils.reviewtracker.reviews.Review;
 import uk.councils.reviewtracker.reviews.ReviewService;
@@ -27,9 +30,11 @@ class RecommendationController {
     private final ReviewService reviews;
     private final FindingService findings;
     private final EnumOptions enumOptions;
+    private final FrameworkService frameworks;
 
     RecommendationController(RecommendationService recommendations, ReviewService reviews, FindingService findings,
-                             EnumOptions enumOptions) {
+                             EnumOptions enumOptions, FrameworkService frameworks) {
+        this.frameworks = frameworks;
         this.recommendations = recommendations;
         this.reviews = reviews;
         this.findings = findings;
@@ -93,6 +98,9 @@ class RecommendationController {
         model.addAttribute("recommendation", recommendation);
         model.addAttribute("findings", findings.forReview(review.getId()));
         model.addAttribute("responseTypes", enumOptions.of(ResponseType.values(), "response."));
+        model.addAttribute("themes", review.getFramework() == null ? List.of()
+                : frameworks.get(review.getFramework().getId()).getThemes().stream()
+                        .map(theme -> new Option(theme.getId(), theme.getName())).toList());
         return FORM;
     }
 }

@@ -28,6 +28,15 @@ class RecommendationForm {
     @Size(max = 4000, message = "{field.tooLong}")
     private String rationale;
     private long version;
+    private Long themeId;
+
+    public Long getThemeId() {
+        return themeId;
+    }
+
+    public void setThemeId(Long themeId) {
+        this.themeId = themeId;
+    }
 
     public RecommendationForm() {
     }
@@ -140,12 +149,14 @@ class RecommendationForm {
 
     static RecommendationForm of(Recommendation recommendation) {
         CouncilResponse response = recommendation.getResponse();
-        return new RecommendationForm(recommendation.getRef(), recommendation.getText(),
+        RecommendationForm form = new RecommendationForm(recommendation.getRef(), recommendation.getText(),
                 recommendation.getGroupHeading(), recommendation.getSource(),
                 recommendation.getFindings().stream().map(AuditedEntity::getId).toList(),
                 response == null ? null : response.type(), response == null ? null : response.date(),
                 response == null ? null : response.respondedBy(), response == null ? null : response.rationale(),
                 recommendation.getVersion());
+        form.themeId = recommendation.getTheme() == null ? null : recommendation.getTheme().getId();
+        return form;
     }
 
     boolean responseWithoutDate() {
@@ -162,7 +173,7 @@ class RecommendationForm {
         CouncilResponse response = responseType == null ? null
                 : new CouncilResponse(responseType, responseDate, blankToNull(respondedBy), blankToNull(rationale));
         return new RecommendationDetails(blankToNull(ref), text.strip(), blankToNull(groupHeading),
-                blankToNull(source), findingIds, response);
+                blankToNull(source), findingIds, response, themeId);
     }
 
     private static String blankToNull(String value) {

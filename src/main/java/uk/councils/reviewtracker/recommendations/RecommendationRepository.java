@@ -10,8 +10,12 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
 
     List<Recommendation> findByReviewIdOrderByPosition(Long reviewId);
 
-    @EntityGraph(attributePaths = {"review", "findings"})
+    @EntityGraph(attributePaths = {"review", "findings", "theme"})
     Optional<Recommendation> findWithFindingsById(Long id);
+
+    @EntityGraph(attributePaths = {"theme", "findings", "findings.theme"})
+    @Query("select r from Recommendation r where r.review.id = :reviewId")
+    List<Recommendation> findWithThemesByReviewId(Long reviewId);
 
     @Query("select coalesce(max(r.position), 0) from Recommendation r where r.review.id = :reviewId")
     int lastPosition(Long reviewId);

@@ -1,6 +1,10 @@
 package uk.councils.reviewtracker.recommendations;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.councils.reviewtracker.audit.AuditTrail;
@@ -8,6 +12,8 @@ import uk.councils.reviewtracker.common.ConcurrentEditException;
 import uk.councils.reviewtracker.common.NotFoundException;
 import uk.councils.reviewtracker.findings.Finding;
 import uk.councils.reviewtracker.findings.FindingService;
+import uk.councils.reviewtracker.frameworks.FrameworkService;
+import uk.councils.reviewtracker.frameworks.Theme;
 import uk.councils.reviewtracker.reviews.ReviewService;
 
 @Service
@@ -20,9 +26,11 @@ public class RecommendationService {
     private final ReviewService reviews;
     private final FindingService findings;
     private final AuditTrail audit;
+    private final FrameworkService frameworks;
 
     RecommendationService(RecommendationRepository recommendations, ReviewService reviews, FindingService findings,
-                          AuditTrail audit) {
+                          AuditTrail audit, FrameworkService frameworks) {
+        this.frameworks = frameworks;
         this.audit = audit;
         this.recommendations = recommendations;
         this.reviews = reviews;
@@ -45,6 +53,7 @@ public class RecommendationService {
         recommendation.describe(details.ref(), details.text(), details.groupHeading(), details.source(),
                 answers(reviewId, details.findingIds()));
         recommendation.respond(details.response());
+        recommendation.placeUnder(details.themeId() == null ? null : frameworks.theme(details.themeId()));
         Recommendation saved = recommendations.save(recommendation);
         audit.record(AUDIT_SUBJECT, saved.getId(), "Added recommendation \"" + saved.getText() + "\"");
         return saved;
@@ -59,9 +68,27 @@ public class RecommendationService {
         recommendation.describe(details.ref(), details.text(), details.groupHeading(), details.source(),
                 answers(recommendation.getReview().getId(), details.findingIds()));
         recommendation.respond(details.response());
+        recommendation.placeUnder(details.themeId() == null ? null : frameworks.theme(details.themeId()));
         audit.record(AUDIT_SUBJECT, id, "Edited recommendation \"" + recommendation.getText() + "\""
                 + (details.response() == null ? "" : "; response " + details.response().type()));
         return recommendation;
+    }
+
+    /**
+     * The theme each recommendation of a review falls under: its own, or else the first theme (in framework
+     * order) of the findings it answers. Recommendations with neither are left out.
+     */
+    public Map<Long, Theme> themes(Long reviewId) {
+        Map<Long, Theme> themes = new HashMap<>();
+        for (Recommendation recommendation : recommendations.findWithThemesByReviewId(reviewId)) {
+            Theme theme = recommendation.getTheme() != null ? recommendation.getTheme()
+                    : recommendation.getFindings().stream().map(Finding::getTheme).filter(Objects::nonNull)
+                            .min(Comparator.comparingInt(Theme::getPosition)).orElse(null);
+            if (theme != null) {
+                themes.put(recommendation.getId(), theme);
+            }
+        }
+        return themes;
     }
 
     /** Only findings of the same review can be linked: ids from elsewhere are ignored. */

@@ -1,0 +1,207 @@
+package uk.councils.reviewtracker.briefings;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.councils.reviewtracker.actions.ActionService;
+import uk.councils.reviewtracker.actions.ActionStatus;
+import uk.councils.reviewtracker.actions.Rag;
+import uk.councils.reviewtracker.audit.AuditTrail;
+import uk.councils.reviewtracker.common.ConcurrentEditException;
+import uk.councils.reviewtracker.common.NotFoundException;
+import uk.councils.reviewtracker.findings.Finding;
+import uk.councils.reviewtracker.findings.FindingService;
+import uk.councils.reviewtracker.recommendations.Recommendation;
+import uk.councils.reviewtracker.recommendations.RecommendationService;
+import uk.councils.reviewtracker.reviews.Review;
+import uk.councils.reviewtracker.reviews.ReviewService;
+
+@Service
+@Transactional(readOnly = true)
+public class BriefingService {
+
+    static final String AUDIT_SUBJECT = "Briefing";
+
+    private final BriefingRepository briefings;
+    private final SnapshotActionRepository snapshots;
+    private final ReviewService reviews;
+    private final FindingService findings;
+    private final RecommendationService recommendations;
+    private final ActionService actions;
+    private final AuditTrail audit;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    BriefingService(BriefingRepository briefings, SnapshotActionRepository snapshots, ReviewService reviews,
+                    FindingService findings, RecommendationService recommendations, ActionService actions,
+                    AuditTrail audit, MessageSource messages, Clock clock) {
+        this.briefings = briefings;
+        this.snapshots = snapshots;
+        this.reviews = reviews;
+        this.findings = findings;
+        this.recommendations = recommendations;
+        this.actions = actions;
+        this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public Briefing get(Long id) {
+        return briefings.findWithSectionsById(id).orElseThrow(() -> new NotFoundException("Briefing", id));
+    }
+
+    public List<Briefing> forReview(Long reviewId) {
+        return briefings.findByReviewIdOrderByIdDesc(reviewId);
+    }
+
+    /** The briefing issued after this one on the same review, if any: this one is then superseded. */
+    public Optional<Briefing> supersededBy(Briefing briefing) {
+        return briefings.findFirstByReviewIdAndIdGreaterThanAndStatusOrderByIdAsc(briefing.getReview().getId(),
+                briefing.getId(), BriefingStatus.ISSUED);
+    }
+
+    /** Creates a draft briefing and freezes the plan as it stands now into its snapshot. */
+    @Transactional
+    public Briefing create(Long reviewId, BriefingDetails details) {
+        Review review = reviews.get(reviewId);
+        Briefing previous = briefings.findFirstByReviewIdOrderByIdDesc(reviewId).orElse(null);
+        Briefing briefing = new Briefing(review, details.template(), previous);
+        briefing.describe(details.meetingName(), details.meetingDate(), details.author(), details.addressedTo(),
+                details.subject());
+        List<PlanLine> plan = actions.planRows(reviewId).stream().map(PlanLine::of).toList();
+        for (String key : details.template().getSections()) {
+            briefing.addSection(key, message("briefing.section." + key), draftText(key, review, plan, details));
+        }
+        Briefing saved = briefings.save(briefing);
+        for (int i = 0; i < plan.size(); i++) {
+            snapshots.save(new SnapshotAction(saved, plan.get(i), i + 1));
+        }
+        audit.record(AUDIT_SUBJECT, saved.getId(), "Created a " + details.template() + " briefing for "
+                + details.meetingName() + " on \"" + review.getTitle() + "\" with a snapshot of " + plan.size()
+                + " actions");
+        return saved;
+    }
+
+    @Transactional
+    public void rewrite(Long id, long expectedVersion, BriefingDetails details, Map<String, String> bodies) {
+        Briefing briefing = get(id);
+        if (briefing.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("Briefing", id);
+        }
+        briefing.describe(details.meetingName(), details.meetingDate(), details.author(), details.addressedTo(),
+                details.subject());
+        briefing.rewrite(bodies);
+        audit.record(AUDIT_SUBJECT, id, "Edited the briefing for " + details.meetingName());
+    }
+
+    @Transactional
+    public void issue(Long id, String by) {
+        Briefing briefing = get(id);
+        briefing.issue(by, clock.instant());
+        audit.record(AUDIT_SUBJECT, id, "Issued the briefing for " + briefing.getMeetingName());
+    }
+
+    public List<PlanLine> snapshot(Long briefingId) {
+        return snapshots.findByBriefingIdOrderByPosition(briefingId).stream().map(SnapshotAction::line).toList();
+    }
+
+    /** The briefing with its frozen plan and the changes since the previous briefing. */
+    public BriefingDocument document(Long id) {
+        Briefing briefing = get(id);
+        List<PlanLine> plan = snapshot(id);
+        Changes changes = briefing.getPrevious() == null ? null
+                : compare(briefing.getPrevious(), snapshot(briefing.getPrevious().getId()), plan);
+        return new BriefingDocument(briefing, briefing.getSections(), plan, changes);
+    }
+
+    /** The RAG counts frozen by each briefing of a review, oldest first: how the plan moved over time. */
+    public List<TrendPoint> trend(Long reviewId) {
+        Map<Long, Map<Rag, Integer>> counts = new HashMap<>();
+        for (Object[] row : snapshots.countRagByBriefing(reviewId)) {
+            counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(Rag.class))
+                    .put((Rag) row[1], ((Number) row[2]).intValue());
+        }
+        List<Briefing> all = new ArrayList<>(forReview(reviewId));
+        java.util.Collections.reverse(all);
+        return all.stream().map(briefing -> {
+            Map<Rag, Integer> ofBriefing = new EnumMap<>(Rag.class);
+            for (Rag rag : Rag.values()) {
+                ofBriefing.put(rag, counts.getOrDefault(briefing.getId(), Map.of()).getOrDefault(rag, 0));
+            }
+            return new TrendPoint(briefing.getId(), briefing.getMeetingDate(), briefing.getMeetingName(), ofBriefing);
+        }).toList();
+    }
+
+    static Changes compare(Briefing previous, List<PlanLine> before, List<PlanLine> now) {
+        Map<Long, PlanLine> then = before.stream()
+                .collect(Collectors.toMap(PlanLine::actionId, Function.identity(), (a, b) -> a));
+        List<Changes.Change> completed = new ArrayList<>();
+        List<Changes.Change> slipped = new ArrayList<>();
+        List<Changes.Change> newlyBehind = new ArrayList<>();
+        List<Changes.Change> moved = new ArrayList<>();
+        List<PlanLine> added = new ArrayList<>();
+        for (PlanLine line : now) {
+            PlanLine old = then.get(line.actionId());
+            if (old == null) {
+                added.add(line);
+                continue;
+            }
+            Changes.Change change = new Changes.Change(old, line);
+            if (old.status() != ActionStatus.COMPLETE && line.status() == ActionStatus.COMPLETE) {
+                completed.add(change);
+            }
+            if (old.rag() != Rag.BEHIND_SCHEDULE && line.rag() == Rag.BEHIND_SCHEDULE) {
+                newlyBehind.add(change);
+            }
+            java.time.LocalDate from = old.target() == null ? null : old.target().date();
+            java.time.LocalDate to = line.target() == null ? null : line.target().date();
+            if (!Objects.equals(from, to)) {
+                boolean later = from != null && to != null && to.isAfter(from);
+                (later ? slipped : moved).add(change);
+            }
+        }
+        return new Changes(previous, completed, slipped, newlyBehind, moved, added);
+    }
+
+    private String draftText(String key, Review review, List<PlanLine> plan, BriefingDetails details) {
+        List<Finding> all = findings.forReview(review.getId());
+        List<Recommendation> recs = recommendations.forReview(review.getId());
+        long complete = plan.stream().filter(line -> line.rag() == Rag.COMPLETE).count();
+        long behind = plan.stream().filter(PlanLine::behindSchedule).count();
+        long onSchedule = plan.stream().filter(line -> line.rag() == Rag.ON_SCHEDULE).count();
+        String letterDate = review.getLetterDate() == null ? message("value.notStated")
+                : review.getLetterDate().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                        Locale.UK));
+        return switch (key) {
+            case "purpose" -> message("briefing.draft.purpose", details.meetingName(), review.getTitle(),
+                    review.getOrganisation().getName());
+            case "findings" -> message("briefing.draft.findings", letterDate,
+                    all.stream().filter(Finding::isStrength).count(),
+                    all.stream().filter(f -> !f.isStrength()).count());
+            case "recommendations" -> recs.stream()
+                    .map(r -> (r.getRef() == null ? "" : r.getRef() + ". ") + r.getText())
+                    .collect(Collectors.joining("\n"));
+            case "background" -> message("briefing.draft.background", review.getOrganisation().getName(),
+                    review.getTitle(), letterDate, recs.size(), plan.size());
+            case "summary", "progress" -> message("briefing.draft.summary", plan.size(), complete,
+                    plan.isEmpty() ? 0 : complete * 100 / plan.size(), onSchedule, behind);
+            case "behind" -> message("briefing.draft.behind", behind);
+            default -> "";
+        };
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.UK);
+    }
+}

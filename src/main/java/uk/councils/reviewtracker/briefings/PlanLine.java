@@ -1,0 +1,29 @@
+package uk.councils.reviewtracker.briefings;
+
+import java.time.Instant;
+import uk.councils.reviewtracker.actions.Action;
+import uk.councils.reviewtracker.actions.ActionStatus;
+import uk.councils.reviewtracker.actions.PlanRow;
+import uk.councils.reviewtracker.actions.Rag;
+import uk.councils.reviewtracker.actions.TargetDate;
+
+/** One line of an action plan as exports print it: from the live plan or from a frozen snapshot. */
+public record PlanLine(Long actionId, String ref, String recommendation, String group, String theme, String action,
+                       String lead, String agency, String timescale, TargetDate target, ActionStatus status, Rag rag,
+                       String latestNote, Instant latestNoteAt) {
+
+    static PlanLine of(PlanRow row) {
+        Action action = row.action();
+        return new PlanLine(action.getId(), action.getRecommendation().getRef(), action.getRecommendation().getText(),
+                row.group(), row.theme(), action.getText(),
+                action.getLeadOfficer() == null ? null : action.getLeadOfficer().getDisplayName(),
+                action.getLeadAgency() == null ? null : action.getLeadAgency().getName(), action.getTimescale(),
+                action.getTarget(), action.getStatus(), row.rag(),
+                row.latestNote() == null ? null : row.latestNote().getNote(),
+                row.latestNote() == null ? null : row.latestNote().getRecordedAt());
+    }
+
+    public boolean behindSchedule() {
+        return rag == Rag.BEHIND_SCHEDULE;
+    }
+}

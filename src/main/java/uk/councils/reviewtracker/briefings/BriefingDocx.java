@@ -65,6 +65,9 @@ class BriefingDocx {
     }
 
     private static void table(XWPFDocument docx, BriefingContent.Table table) {
+        XWPFParagraph caption = docx.createParagraph();
+        caption.getCTP().addNewPPr().addNewKeepNext();
+        run(caption, table.caption()).setBold(true);
         XWPFTable grid = docx.createTable(table.rows().size() + 1, table.headers().size());
         grid.setWidth("100%");
         XWPFTableRow header = grid.getRow(0);

@@ -192,8 +192,9 @@ public class BriefingService {
             case "recommendations" -> recs.stream()
                     .map(r -> (r.getRef() == null ? "" : r.getRef() + ". ") + r.getText())
                     .collect(Collectors.joining("\n"));
-            case "background" -> message("briefing.draft.background", review.getOrganisation().getName(),
-                    review.getTitle(), letterDate, recs.size(), plan.size());
+            case "background" -> message(review.getLetterDate() == null ? "briefing.draft.background.undated"
+                    : "briefing.draft.background", review.getOrganisation().getName(), review.getTitle(), letterDate,
+                    recs.size(), plan.size());
             case "summary", "progress" -> message("briefing.draft.summary", plan.size(), complete,
                     plan.isEmpty() ? 0 : complete * 100 / plan.size(), onSchedule, behind);
             case "behind" -> message("briefing.draft.behind", behind);

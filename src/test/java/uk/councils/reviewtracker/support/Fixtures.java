@@ -42,6 +42,10 @@ public class Fixtures {
         this.accounts = accounts;
     }
 
+    public Long userId(String username) {
+        return users.findByUsername(username).orElseThrow().getId();
+    }
+
     /** A new review of its own, so a test that changes things never disturbs another test. */
     public Review newReview() {
         return reviews.create(new ReviewDetails("Testshire County Council", ReviewType.PEER_REVIEW,

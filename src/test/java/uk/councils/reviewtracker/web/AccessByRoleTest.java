@@ -64,7 +64,9 @@ class AccessByRoleTest {
 
     static Stream<Arguments> readPages() {
         return EVERYONE.stream().flatMap(user -> Stream.of("/reviews", "/reviews/{review}", "/actions/{action}",
-                "/frameworks", "/frameworks/1", "/accessibility", "/my-actions").map(page -> Arguments.of(user, page)));
+                "/frameworks", "/frameworks/1", "/accessibility", "/my-actions", "/dashboard",
+                "/dashboard/reviews/{review}", "/dashboard/reviews/{review}/actions?rag=COMPLETE",
+                "/reviews/{review}/briefings", "/reviews/{review}/plan.xlsx", "/reviews/{review}/plan.csv").map(page -> Arguments.of(user, page)));
     }
 
     static Stream<String> editPages() {
@@ -72,7 +74,7 @@ class AccessByRoleTest {
                 "/findings/{finding}/edit", "/reviews/{review}/recommendations/new",
                 "/recommendations/{recommendation}/edit", "/recommendations/{recommendation}/actions/new",
                 "/actions/{action}/edit", "/reviews/{review}/lines-of-enquiry/new", "/lines-of-enquiry/{line}/edit",
-                "/frameworks/new", "/reviews/{review}/plan");
+                "/frameworks/new", "/reviews/{review}/plan", "/reviews/{review}/briefings/new");
     }
 
     static Stream<Arguments> editPagesForEditors() {
@@ -90,7 +92,7 @@ class AccessByRoleTest {
                 "/lines-of-enquiry/{line}", "/lines-of-enquiry/{line}/delete", "/frameworks",
                 "/reviews/{review}/plan/leads", "/reviews/{review}/plan/targets",
                 "/actions/{action}/requested-target/approve", "/actions/{action}/requested-target/decline",
-                "/admin/users", "/admin/users/1");
+                "/admin/users", "/admin/users/1", "/reviews/{review}/briefings");
     }
 
     @ParameterizedTest(name = "{0} reads {1}")

@@ -57,6 +57,10 @@ public class Action extends AuditedEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     private Agency leadAgency;
 
+    /** The lead as the plan names them, kept when they are not (yet) a user of the system. */
+    @Column(length = 200)
+    private String leadName;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private ActionStatus status = ActionStatus.NOT_STARTED;
@@ -131,6 +135,10 @@ public class Action extends AuditedEntity {
         this.leadOfficer = leadOfficer;
     }
 
+    void nameLead(String leadName) {
+        this.leadName = leadName;
+    }
+
     private void moveTarget(TargetDate target) {
         LocalDate newDate = target == null ? null : target.date();
         if (originalTargetDate == null && targetDate != null && !targetDate.equals(newDate)) {
@@ -201,6 +209,15 @@ public class Action extends AuditedEntity {
 
     public User getLeadOfficer() {
         return leadOfficer;
+    }
+
+    public String getLeadName() {
+        return leadName;
+    }
+
+    /** Who leads, for people: the user's name, or the name as the plan wrote it. */
+    public String getLeadDisplay() {
+        return leadOfficer != null ? leadOfficer.getDisplayName() : leadName;
     }
 
     public Agency getLeadAgency() {

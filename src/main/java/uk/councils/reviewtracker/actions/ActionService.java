@@ -227,6 +227,45 @@ public class ActionService {
         }
     }
 
+    /**
+     * Brings an action in line with a line of an imported plan: the plan's fields, and a progress update when the
+     * status or the latest note differs. Returns whether anything changed, so a re-import of the same plan
+     * changes nothing. {@code latestNote} is the action's latest note now (see {@link #latestNotes}).
+     */
+    @Transactional
+    public boolean applyImported(Action action, ActionDetails details, String note, String latestNote,
+                                 String authorName) {
+        Long id = action.getId();
+        Long leadId = action.getLeadOfficer() == null ? null : action.getLeadOfficer().getId();
+        Long agencyId = action.getLeadAgency() == null ? null : action.getLeadAgency().getId();
+        boolean describedDifferently = !Objects.equals(action.getOutcome(), details.outcome())
+                || !Objects.equals(action.getSuccessMeasure(), details.successMeasure())
+                || !Objects.equals(action.getTimescale(), details.timescale())
+                || !Objects.equals(action.getTarget(), details.target())
+                || !Objects.equals(leadId, details.leadOfficerId())
+                || !Objects.equals(agencyId, details.leadAgencyId())
+                || (details.leadOfficerId() == null && !Objects.equals(action.getLeadName(), details.leadName()));
+        LocalDate oldTarget = action.getTargetDate();
+        if (describedDifferently) {
+            describe(action, details);
+        }
+        boolean newNote = note != null && !note.equals(latestNote);
+        boolean newStatus = details.status() != null && details.status() != action.getStatus();
+        if (newStatus || newNote) {
+            ProgressUpdate update = action.record(newStatus ? details.status() : action.getStatus(), note, authorName,
+                    clock.instant());
+            if (oldTarget != null && !Objects.equals(oldTarget, action.getTargetDate())) {
+                update.withTargetChange(oldTarget, action.getTargetDate(), null);
+            }
+            progressUpdates.save(update);
+        }
+        boolean changed = describedDifferently || newStatus || newNote;
+        if (changed) {
+            audit.record(AUDIT_SUBJECT, id, "Updated \"" + action.getText() + "\" from an imported plan");
+        }
+        return changed;
+    }
+
     /** Records progress as reported at {@code at}: used for history loaded from a plan. */
     @Transactional
     public ProgressUpdate recordProgress(Long id, ActionStatus newStatus, String note, String authorName, Instant at) {
@@ -254,5 +293,6 @@ public class ActionService {
         Agency agency = details.leadAgencyId() == null ? null : users.agency(details.leadAgencyId());
         action.describe(details.text(), details.outcome(), details.successMeasure(), details.timescale(),
                 details.target(), lead, agency);
+        action.nameLead(lead == null ? details.leadName() : null);
     }
 }

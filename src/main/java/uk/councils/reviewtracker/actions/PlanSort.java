@@ -8,8 +8,8 @@ import java.util.Comparator;
 enum PlanSort {
     REF(Comparator.comparingInt((RatedAction r) -> r.action().getRecommendation().getPosition())
             .thenComparingInt(r -> r.action().getPosition())),
-    LEAD(Comparator.comparing((RatedAction r) -> r.action().getLeadOfficer() == null ? null
-            : r.action().getLeadOfficer().getDisplayName(), Comparator.nullsLast(Comparator.naturalOrder()))),
+    LEAD(Comparator.comparing((RatedAction r) -> r.action().getLeadDisplay(),
+            Comparator.nullsLast(Comparator.naturalOrder()))),
     TARGET(Comparator.comparing((RatedAction r) -> r.action().getTargetDate(),
             Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))),
     RAG(Comparator.comparing(RatedAction::rag)),

@@ -16,7 +16,7 @@ public record PlanLine(Long actionId, String ref, String recommendation, String 
         Action action = row.action();
         return new PlanLine(action.getId(), action.getRecommendation().getRef(), action.getRecommendation().getText(),
                 row.group(), row.theme(), action.getText(),
-                action.getLeadOfficer() == null ? null : action.getLeadOfficer().getDisplayName(),
+                action.getLeadDisplay(),
                 action.getLeadAgency() == null ? null : action.getLeadAgency().getName(), action.getTimescale(),
                 action.getTarget(), action.getStatus(), row.rag(),
                 row.latestNote() == null ? null : row.latestNote().getNote(),

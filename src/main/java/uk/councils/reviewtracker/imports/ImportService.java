@@ -1,0 +1,254 @@
+package uk.councils.reviewtracker.imports;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.councils.reviewtracker.actions.Action;
+import uk.councils.reviewtracker.actions.ActionDetails;
+import uk.councils.reviewtracker.actions.ActionService;
+import uk.councils.reviewtracker.actions.ActionStatus;
+import uk.councils.reviewtracker.actions.ProgressUpdate;
+import uk.councils.reviewtracker.actions.RatedAction;
+import uk.councils.reviewtracker.audit.AuditTrail;
+import uk.councils.reviewtracker.common.NotFoundException;
+import uk.councils.reviewtracker.frameworks.FrameworkService;
+import uk.councils.reviewtracker.frameworks.Theme;
+import uk.councils.reviewtracker.frameworks.ThemeMatcher;
+import uk.councils.reviewtracker.imports.PlanDraft.DraftAction;
+import uk.councils.reviewtracker.imports.PlanDraft.DraftRecommendation;
+import uk.councils.reviewtracker.recommendations.Recommendation;
+import uk.councils.reviewtracker.recommendations.RecommendationDetails;
+import uk.councils.reviewtracker.recommendations.RecommendationService;
+import uk.councils.reviewtracker.reviews.Review;
+import uk.councils.reviewtracker.reviews.ReviewService;
+import uk.councils.reviewtracker.users.User;
+import uk.councils.reviewtracker.users.UserService;
+
+/**
+ * Imports a council's own spreadsheet plan into a review: upload, preview (nothing written), confirm (one
+ * transaction, all or nothing). Re-importing a newer version of the same plan updates the actions it matches
+ * (by recommendation reference or text, then action text) and creates no duplicates.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ImportService {
+
+    private final ImportUploadRepository uploads;
+    private final SheetReader reader;
+    private final ReviewService reviews;
+    private final RecommendationService recommendations;
+    private final ActionService actions;
+    private final UserService users;
+    private final FrameworkService frameworks;
+    private final AuditTrail audit;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ImportService(ImportUploadRepository uploads, SheetReader reader, ReviewService reviews,
+                  RecommendationService recommendations, ActionService actions, UserService users,
+                  FrameworkService frameworks, AuditTrail audit, MessageSource messages, Clock clock) {
+        this.uploads = uploads;
+        this.reader = reader;
+        this.reviews = reviews;
+        this.recommendations = recommendations;
+        this.actions = actions;
+        this.users = users;
+        this.frameworks = frameworks;
+        this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Keeps the file for its preview, if it can be read at all; an unreadable one is refused and not kept. */
+    @Transactional
+    public Long upload(Long reviewId, String fileName, byte[] content) {
+        reader.read(content);
+        Review review = reviews.get(reviewId);
+        String name = fileName == null || fileName.isBlank() ? "plan" : fileName.strip();
+        return uploads.save(new ImportUpload(review, name.substring(0, Math.min(300, name.length())), content))
+                .getId();
+    }
+
+    public ImportPreview preview(Long uploadId) {
+        ImportUpload upload = upload(uploadId);
+        PlanDraft draft = PlanInterpreter.read(reader.read(upload.getContent()), upload.columns());
+        return resolve(upload, draft);
+    }
+
+    @Transactional
+    public void mapColumns(Long uploadId, Map<Integer, PlanField> columns) {
+        upload(uploadId).mapColumns(columns);
+    }
+
+    @Transactional
+    public void discard(Long uploadId) {
+        uploads.delete(upload(uploadId));
+    }
+
+    /** Writes the previewed plan, all or nothing, and forgets the upload. */
+    @Transactional
+    public ImportResult confirm(Long uploadId, String author) {
+        ImportUpload upload = upload(uploadId);
+        ImportPreview preview = resolve(upload, PlanInterpreter.read(reader.read(upload.getContent()),
+                upload.columns()));
+        if (!preview.canConfirm()) {
+            throw new ImportException("import.confirm.errors");
+        }
+        Long reviewId = upload.getReview().getId();
+        Map<Long, Action> existing = new HashMap<>();
+        actions.forReview(reviewId).forEach(rated -> existing.put(rated.action().getId(), rated.action()));
+        Map<Long, ProgressUpdate> notes = actions.latestNotes(reviewId);
+        int recommendationsCreated = 0;
+        int created = 0;
+        int updated = 0;
+        for (ImportPreview.Recommendation recommendation : preview.recommendations()) {
+            Long recommendationId = recommendation.existingId();
+            if (recommendationId == null) {
+                recommendationId = recommendations.add(reviewId, new RecommendationDetails(recommendation.ref(),
+                        recommendation.text(), recommendation.group(), null, List.of(), null,
+                        recommendation.themeId())).getId();
+                recommendationsCreated++;
+            }
+            for (ImportPreview.Action action : recommendation.actions()) {
+                Long agencyId = action.agency() == null ? null : users.agencyNamed(action.agency()).getId();
+                ActionDetails details = new ActionDetails(action.text(), action.outcome(), action.measure(),
+                        action.timescale(), action.target(), action.leadUserId(), agencyId, null,
+                        action.leadUserId() == null ? action.lead() : null);
+                if (action.existingId() == null) {
+                    Action saved = actions.add(recommendationId, details, author);
+                    if (action.status() != ActionStatus.NOT_STARTED || action.note() != null) {
+                        actions.recordProgress(saved.getId(), action.status(), action.note(), author, clock.instant());
+                    }
+                    created++;
+                } else if (action.changes()) {
+                    ProgressUpdate latest = notes.get(action.existingId());
+                    ActionDetails withStatus = new ActionDetails(details.text(), details.outcome(),
+                            details.successMeasure(), details.timescale(), details.target(), details.leadOfficerId(),
+                            details.leadAgencyId(), action.status(), details.leadName());
+                    actions.applyImported(existing.get(action.existingId()), withStatus, action.note(),
+                            latest == null ? null : latest.getNote(), author);
+                    updated++;
+                }
+            }
+        }
+        ImportResult result = new ImportResult(reviewId, recommendationsCreated, created, updated,
+                (int) preview.unchangedActions());
+        audit.record("Review", reviewId, "Imported the plan \"" + upload.getFileName() + "\": "
+                + recommendationsCreated + " recommendations and " + created + " actions added, " + updated
+                + " actions updated");
+        uploads.delete(upload);
+        return result;
+    }
+
+    private ImportUpload upload(Long id) {
+        return uploads.findWithReviewById(id).orElseThrow(() -> new NotFoundException("Import", id));
+    }
+
+    /** Matches the file's recommendations and actions with the review's, and its leads with users. */
+    private ImportPreview resolve(ImportUpload upload, PlanDraft draft) {
+        Review review = upload.getReview();
+        List<ImportIssue> issues = new ArrayList<>(draft.issues());
+        List<Recommendation> known = recommendations.forReview(review.getId());
+        Map<Long, List<RatedAction>> knownActions = actions.forReviewByRecommendation(review.getId());
+        Map<Long, ProgressUpdate> notes = actions.latestNotes(review.getId());
+        List<Theme> themes = review.getFramework() == null ? List.of()
+                : frameworks.get(review.getFramework().getId()).getThemes();
+        Map<String, User> people = people();
+        List<ImportPreview.Recommendation> resolved = new ArrayList<>();
+        for (DraftRecommendation draftRecommendation : draft.recommendations()) {
+            Optional<Recommendation> match = match(known, draftRecommendation);
+            Theme theme = draftRecommendation.theme() == null ? null
+                    : ThemeMatcher.match(draftRecommendation.theme(), themes).orElse(null);
+            if (draftRecommendation.theme() != null && theme == null) {
+                issues.add(new ImportIssue(draft.sheet(), draftRecommendation.row(), "", ImportIssue.Severity.WARNING,
+                        "import.row.themeUnknown", List.of(draftRecommendation.theme())));
+            }
+            List<RatedAction> itsActions = match.map(r -> knownActions.getOrDefault(r.getId(), List.of()))
+                    .orElse(List.of());
+            List<ImportPreview.Action> resolvedActions = new ArrayList<>();
+            for (DraftAction action : draftRecommendation.actions()) {
+                User lead = lead(people, action.lead());
+                if (action.lead() != null && lead == null) {
+                    issues.add(new ImportIssue(draft.sheet(), action.row(), "", ImportIssue.Severity.WARNING,
+                            "import.row.leadUnknown", List.of(action.lead())));
+                }
+                Optional<Action> existing = itsActions.stream().map(RatedAction::action)
+                        .filter(a -> PlanInterpreter.normalise(a.getText()).equals(PlanInterpreter.normalise(action.text())))
+                        .findFirst();
+                boolean changes = existing.map(a -> differs(a, action, lead, notes.get(a.getId()))).orElse(true);
+                resolvedActions.add(new ImportPreview.Action(action.row(), existing.map(Action::getId).orElse(null),
+                        changes, action.text(), action.outcome(), action.measure(), action.timescale(), action.target(),
+                        action.lead(), lead == null ? null : lead.getId(), action.agency(), action.status(),
+                        action.note()));
+            }
+            resolved.add(new ImportPreview.Recommendation(draftRecommendation.row(),
+                    match.map(Recommendation::getId).orElse(null), draftRecommendation.ref(), draftRecommendation.text(),
+                    draftRecommendation.group(), draftRecommendation.theme(), theme == null ? null : theme.getId(),
+                    resolvedActions));
+        }
+        List<ImportPreview.Issue> described = issues.stream().map(issue -> new ImportPreview.Issue(issue.sheet(),
+                issue.row(), issue.column(), issue.severity(), messages.getMessage(issue.messageKey(),
+                        issue.arguments().toArray(), Locale.UK))).toList();
+        return new ImportPreview(upload.getId(), review.getId(), upload.getFileName(), draft.sheet(),
+                draft.headerRow(), draft.columns(), resolved, described);
+    }
+
+    private static Optional<Recommendation> match(List<Recommendation> known, DraftRecommendation draft) {
+        if (draft.ref() != null) {
+            Optional<Recommendation> byRef = known.stream().filter(r -> draft.ref().equalsIgnoreCase(
+                    r.getRef() == null ? "" : PlanInterpreter.cleanRef(r.getRef()))).findFirst();
+            if (byRef.isPresent()) {
+                return byRef;
+            }
+        }
+        String text = PlanInterpreter.normalise(draft.text());
+        return known.stream().filter(r -> PlanInterpreter.normalise(r.getText()).equals(text)).findFirst();
+    }
+
+    private static boolean differs(Action action, DraftAction line, User lead, ProgressUpdate latest) {
+        Long leadId = action.getLeadOfficer() == null ? null : action.getLeadOfficer().getId();
+        String agency = action.getLeadAgency() == null ? null : action.getLeadAgency().getName();
+        return !Objects.equals(action.getOutcome(), line.outcome())
+                || !Objects.equals(action.getSuccessMeasure(), line.measure())
+                || !Objects.equals(action.getTimescale(), line.timescale())
+                || !Objects.equals(action.getTarget(), line.target())
+                || !Objects.equals(leadId, lead == null ? null : lead.getId())
+                || (lead == null && !Objects.equals(action.getLeadName(), line.lead()))
+                || !(agency == null ? line.agency() == null : agency.equalsIgnoreCase(line.agency() == null ? ""
+                        : line.agency()))
+                || action.getStatus() != line.status()
+                || (line.note() != null && (latest == null || !line.note().equals(latest.getNote())));
+    }
+
+    /** Users by display name and by username, as plans name them. */
+    private Map<String, User> people() {
+        Map<String, User> people = new HashMap<>();
+        for (User user : users.all()) {
+            people.put(PlanInterpreter.normalise(user.getDisplayName()), user);
+            people.put(PlanInterpreter.normalise(user.getUsername()), user);
+        }
+        return people;
+    }
+
+    /** The first person named who is a user: plans write "Jo Bloggs / Sam Jones" or "Jo Bloggs (Head of Service)". */
+    private static User lead(Map<String, User> people, String named) {
+        if (named == null) {
+            return null;
+        }
+        for (String part : named.split("\\s*(?:/|,|;|&|\\band\\b|\\n)\\s*")) {
+            String name = PlanInterpreter.normalise(part.replaceAll("\\(.*?\\)", ""));
+            if (people.containsKey(name)) {
+                return people.get(name);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,50 @@
+package uk.councils.reviewtracker.imports;
+
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.councils.reviewtracker.actions.TargetDate;
+
+/**
+ * Target dates as plans write them: everything {@link TargetDate} reads, plus "by August 2012", "end of Aug-12"
+ * and financial quarters ("Q3 2012/13" ends in December 2012; the year starts in April).
+ */
+final class PlanDates {
+
+    private static final Pattern QUARTER = Pattern.compile(
+            "(?i)(?:q|quarter\\s*)([1-4])\\s*(?:of\\s*)?(?:fy\\s*)?(\\d{2}|\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})");
+    private static final Pattern LEADING_WORDS = Pattern.compile("(?i)^(by|end of|by end of|by the end of|before)\\s+");
+
+    private PlanDates() {
+    }
+
+    static Optional<TargetDate> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String value = LEADING_WORDS.matcher(text.strip()).replaceFirst("");
+        Optional<TargetDate> plain = TargetDate.parse(value);
+        if (plain.isPresent()) {
+            return plain;
+        }
+        Matcher quarter = QUARTER.matcher(value);
+        if (quarter.matches()) {
+            int startYear = year(quarter.group(2));
+            int endMonth = switch (Integer.parseInt(quarter.group(1))) {
+                case 1 -> 6;
+                case 2 -> 9;
+                case 3 -> 12;
+                default -> 3;
+            };
+            int year = endMonth == 3 ? startYear + 1 : startYear;
+            return Optional.of(TargetDate.month(YearMonth.of(year, endMonth)));
+        }
+        return Optional.empty();
+    }
+
+    private static int year(String digits) {
+        int year = Integer.parseInt(digits);
+        return digits.length() == 2 ? 2000 + year : year;
+    }
+}

@@ -15,6 +15,7 @@ import uk.councils.reviewtracker.audit.AuditTrail;
 import uk.councils.reviewtracker.common.ConcurrentEditException;
 import uk.councils.reviewtracker.common.NotFoundException;
 import uk.councils.reviewtracker.frameworks.Theme;
+import uk.councils.reviewtracker.recommendations.Recommendation;
 import uk.councils.reviewtracker.recommendations.RecommendationService;
 import uk.councils.reviewtracker.reviews.ReviewStatus;
 import uk.councils.reviewtracker.users.Agency;
@@ -120,6 +121,30 @@ public class ActionService {
         Action saved = actions.save(action);
         audit.record(AUDIT_SUBJECT, saved.getId(), "Added action \"" + saved.getText() + "\"");
         return saved;
+    }
+
+    /** An action of an imported plan: its details, its status and progress note as the plan gives them. */
+    public record ImportedAction(ActionDetails details, ActionStatus status, String note) {
+    }
+
+    /**
+     * Adds an imported plan's new actions after the recommendation's last one ({@code lastPosition}) with no
+     * query per action, and a progress update where the plan gives a status or a note. The import records one
+     * audit event for all.
+     */
+    @Transactional
+    public void addImported(Recommendation recommendation, int lastPosition, List<ImportedAction> imported,
+                            String authorName) {
+        int position = lastPosition;
+        Instant now = clock.instant();
+        for (ImportedAction line : imported) {
+            Action action = new Action(recommendation, ++position);
+            describe(action, line.details());
+            if (line.status() != ActionStatus.NOT_STARTED || line.note() != null) {
+                action.record(line.status(), line.note(), authorName, now);
+            }
+            actions.save(action);
+        }
     }
 
     /** A manager's edit of the plan line; a change of status or target is recorded in the history. */

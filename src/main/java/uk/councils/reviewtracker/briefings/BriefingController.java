@@ -161,7 +161,7 @@ class BriefingController {
     }
 
     private java.util.List<PlanLine> livePlan(Long reviewId) {
-        return actions.planRows(reviewId).stream().map(PlanLine::of).toList();
+        return actions.planRows(reviewId).stream().map(PlanLine::ofRow).toList();
     }
 
     private String newPage(Review review, Model model) {

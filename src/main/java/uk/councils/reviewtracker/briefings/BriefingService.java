@@ -79,7 +79,7 @@ public class BriefingService {
         Briefing briefing = new Briefing(review, details.template(), previous);
         briefing.describe(details.meetingName(), details.meetingDate(), details.author(), details.addressedTo(),
                 details.subject());
-        List<PlanLine> plan = actions.planRows(reviewId).stream().map(PlanLine::of).toList();
+        List<PlanLine> plan = actions.planRows(reviewId).stream().map(PlanLine::ofRow).toList();
         for (String key : details.template().getSections()) {
             briefing.addSection(key, message("briefing.section." + key), draftText(key, review, plan, details));
         }

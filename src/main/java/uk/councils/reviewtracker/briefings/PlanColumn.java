@@ -12,6 +12,8 @@ public enum PlanColumn {
     GROUP("Priority or group", (line, labels) -> line.group()),
     THEME("Theme", (line, labels) -> line.theme()),
     ACTION("Action", (line, labels) -> line.action()),
+    OUTCOME("Intended outcome", (line, labels) -> line.outcome()),
+    MEASURE("Success measure", (line, labels) -> line.measure()),
     LEAD("Lead officer", (line, labels) -> line.lead()),
     AGENCY("Lead agency", (line, labels) -> line.agency()),
     TIMESCALE("Timescale", (line, labels) -> line.timescale()),

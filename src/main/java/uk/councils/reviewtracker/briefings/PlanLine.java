@@ -9,13 +9,14 @@ import uk.councils.reviewtracker.actions.TargetDate;
 
 /** One line of an action plan as exports print it: from the live plan or from a frozen snapshot. */
 public record PlanLine(Long actionId, String ref, String recommendation, String group, String theme, String action,
-                       String lead, String agency, String timescale, TargetDate target, ActionStatus status, Rag rag,
-                       String latestNote, Instant latestNoteAt) {
+                       String outcome, String measure, String lead, String agency, String timescale,
+                       TargetDate target, ActionStatus status, Rag rag, String latestNote, Instant latestNoteAt) {
 
-    static PlanLine of(PlanRow row) {
+    /** A line of the live plan. */
+    public static PlanLine ofRow(PlanRow row) {
         Action action = row.action();
         return new PlanLine(action.getId(), action.getRecommendation().getRef(), action.getRecommendation().getText(),
-                row.group(), row.theme(), action.getText(),
+                row.group(), row.theme(), action.getText(), action.getOutcome(), action.getSuccessMeasure(),
                 action.getLeadDisplay(),
                 action.getLeadAgency() == null ? null : action.getLeadAgency().getName(), action.getTimescale(),
                 action.getTarget(), action.getStatus(), row.rag(),

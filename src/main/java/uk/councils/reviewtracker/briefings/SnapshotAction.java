@@ -41,6 +41,12 @@ public class SnapshotAction extends AuditedEntity {
     @Column(nullable = false, length = 4000)
     private String actionText;
 
+    @Column(length = 4000)
+    private String outcome;
+
+    @Column(length = 4000)
+    private String successMeasure;
+
     @Column(length = 200)
     private String leadName;
 
@@ -83,6 +89,8 @@ public class SnapshotAction extends AuditedEntity {
         this.groupHeading = line.group();
         this.theme = line.theme();
         this.actionText = line.action();
+        this.outcome = line.outcome();
+        this.successMeasure = line.measure();
         this.leadName = line.lead();
         this.leadAgency = line.agency();
         this.timescale = line.timescale();
@@ -96,7 +104,8 @@ public class SnapshotAction extends AuditedEntity {
     }
 
     public PlanLine line() {
-        return new PlanLine(actionId, recommendationRef, recommendation, groupHeading, theme, actionText, leadName,
+        return new PlanLine(actionId, recommendationRef, recommendation, groupHeading, theme, actionText, outcome,
+                successMeasure, leadName,
                 leadAgency, timescale, targetDate == null ? null : new TargetDate(targetDate, targetPrecision), status,
                 rag, latestNote, latestNoteAt);
     }

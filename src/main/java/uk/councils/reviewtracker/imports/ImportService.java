@@ -1,6 +1,7 @@
 package uk.councils.reviewtracker.imports;
 
-import java.time.Clock;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import uk.councils.reviewtracker.actions.ActionService;
 import uk.councils.reviewtracker.actions.ActionStatus;
 import uk.councils.reviewtracker.actions.ProgressUpdate;
 import uk.councils.reviewtracker.actions.RatedAction;
+import uk.councils.reviewtracker.actions.TargetDate;
 import uk.councils.reviewtracker.audit.AuditTrail;
 import uk.councils.reviewtracker.common.NotFoundException;
 import uk.councils.reviewtracker.frameworks.FrameworkService;
@@ -50,11 +52,13 @@ public class ImportService {
     private final FrameworkService frameworks;
     private final AuditTrail audit;
     private final MessageSource messages;
-    private final Clock clock;
+    private final EntityManager entityManager;
 
     ImportService(ImportUploadRepository uploads, SheetReader reader, ReviewService reviews,
                   RecommendationService recommendations, ActionService actions, UserService users,
-                  FrameworkService frameworks, AuditTrail audit, MessageSource messages, Clock clock) {
+                  FrameworkService frameworks, AuditTrail audit, MessageSource messages,
+                  EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.uploads = uploads;
         this.reader = reader;
         this.reviews = reviews;
@@ -64,7 +68,6 @@ public class ImportService {
         this.frameworks = frameworks;
         this.audit = audit;
         this.messages = messages;
-        this.clock = clock;
     }
 
     /** Keeps the file for its preview, if it can be read at all; an unreadable one is refused and not kept. */
@@ -96,6 +99,8 @@ public class ImportService {
     /** Writes the previewed plan, all or nothing, and forgets the upload. */
     @Transactional
     public ImportResult confirm(Long uploadId, String author) {
+        // Thousands of rows: don't let every query of the loop dirty-check all that is already written.
+        entityManager.setFlushMode(FlushModeType.COMMIT);
         ImportUpload upload = upload(uploadId);
         ImportPreview preview = resolve(upload, PlanInterpreter.read(reader.read(upload.getContent()),
                 upload.columns()));
@@ -106,43 +111,52 @@ public class ImportService {
         Map<Long, Action> existing = new HashMap<>();
         actions.forReview(reviewId).forEach(rated -> existing.put(rated.action().getId(), rated.action()));
         Map<Long, ProgressUpdate> notes = actions.latestNotes(reviewId);
-        int recommendationsCreated = 0;
-        int created = 0;
+        Map<String, Long> agencies = new HashMap<>();
+        List<ImportPreview.Recommendation> newOnes = preview.recommendations().stream()
+                .filter(r -> r.existingId() == null).toList();
+        List<Recommendation> created = recommendations.addAll(reviewId, newOnes.stream()
+                .map(r -> new RecommendationDetails(r.ref(), r.text(), r.group(), null, List.of(), null, r.themeId()))
+                .toList());
+        Map<ImportPreview.Recommendation, Recommendation> saved = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < newOnes.size(); i++) {
+            saved.put(newOnes.get(i), created.get(i));
+        }
+        Map<Long, Recommendation> known = new HashMap<>();
+        recommendations.forReview(reviewId).forEach(r -> known.put(r.getId(), r));
+        Map<Long, Integer> lastPositions = new HashMap<>();
+        existing.values().forEach(a -> lastPositions.merge(a.getRecommendation().getId(), a.getPosition(), Math::max));
+        int actionsCreated = 0;
         int updated = 0;
         for (ImportPreview.Recommendation recommendation : preview.recommendations()) {
-            Long recommendationId = recommendation.existingId();
-            if (recommendationId == null) {
-                recommendationId = recommendations.add(reviewId, new RecommendationDetails(recommendation.ref(),
-                        recommendation.text(), recommendation.group(), null, List.of(), null,
-                        recommendation.themeId())).getId();
-                recommendationsCreated++;
-            }
+            Recommendation target = recommendation.existingId() != null ? known.get(recommendation.existingId())
+                    : saved.get(recommendation);
+            List<ActionService.ImportedAction> additions = new ArrayList<>();
             for (ImportPreview.Action action : recommendation.actions()) {
-                Long agencyId = action.agency() == null ? null : users.agencyNamed(action.agency()).getId();
+                Long agencyId = action.agency() == null ? null
+                        : agencies.computeIfAbsent(action.agency().strip().toLowerCase(Locale.UK),
+                                name -> users.agencyNamed(action.agency()).getId());
                 ActionDetails details = new ActionDetails(action.text(), action.outcome(), action.measure(),
-                        action.timescale(), action.target(), action.leadUserId(), agencyId, null,
+                        action.timescale(), action.target(), action.leadUserId(), agencyId, action.status(),
                         action.leadUserId() == null ? action.lead() : null);
                 if (action.existingId() == null) {
-                    Action saved = actions.add(recommendationId, details, author);
-                    if (action.status() != ActionStatus.NOT_STARTED || action.note() != null) {
-                        actions.recordProgress(saved.getId(), action.status(), action.note(), author, clock.instant());
-                    }
-                    created++;
+                    additions.add(new ActionService.ImportedAction(details, action.status(), action.note()));
+                    actionsCreated++;
                 } else if (action.changes()) {
                     ProgressUpdate latest = notes.get(action.existingId());
-                    ActionDetails withStatus = new ActionDetails(details.text(), details.outcome(),
-                            details.successMeasure(), details.timescale(), details.target(), details.leadOfficerId(),
-                            details.leadAgencyId(), action.status(), details.leadName());
-                    actions.applyImported(existing.get(action.existingId()), withStatus, action.note(),
+                    actions.applyImported(existing.get(action.existingId()), details, action.note(),
                             latest == null ? null : latest.getNote(), author);
                     updated++;
                 }
             }
+            if (!additions.isEmpty()) {
+                actions.addImported(target, lastPositions.getOrDefault(target.getId(), 0), additions, author);
+            }
         }
-        ImportResult result = new ImportResult(reviewId, recommendationsCreated, created, updated,
+        int recommendationsCreated = created.size();
+        ImportResult result = new ImportResult(reviewId, recommendationsCreated, actionsCreated, updated,
                 (int) preview.unchangedActions());
         audit.record("Review", reviewId, "Imported the plan \"" + upload.getFileName() + "\": "
-                + recommendationsCreated + " recommendations and " + created + " actions added, " + updated
+                + recommendationsCreated + " recommendations and " + actionsCreated + " actions added, " + updated
                 + " actions updated");
         uploads.delete(upload);
         return result;
@@ -183,11 +197,11 @@ public class ImportService {
                 Optional<Action> existing = itsActions.stream().map(RatedAction::action)
                         .filter(a -> PlanInterpreter.normalise(a.getText()).equals(PlanInterpreter.normalise(action.text())))
                         .findFirst();
-                boolean changes = existing.map(a -> differs(a, action, lead, notes.get(a.getId()))).orElse(true);
-                resolvedActions.add(new ImportPreview.Action(action.row(), existing.map(Action::getId).orElse(null),
-                        changes, action.text(), action.outcome(), action.measure(), action.timescale(), action.target(),
-                        action.lead(), lead == null ? null : lead.getId(), action.agency(), action.status(),
-                        action.note()));
+                resolvedActions.add(existing.map(a -> merged(a, action, lead, notes.get(a.getId())))
+                        .orElseGet(() -> new ImportPreview.Action(action.row(), null, true, action.text(),
+                                action.outcome(), action.measure(), action.timescale(), action.target(), action.lead(),
+                                lead == null ? null : lead.getId(), action.agency(),
+                                action.status() == null ? ActionStatus.NOT_STARTED : action.status(), action.note())));
             }
             resolved.add(new ImportPreview.Recommendation(draftRecommendation.row(),
                     match.map(Recommendation::getId).orElse(null), draftRecommendation.ref(), draftRecommendation.text(),
@@ -213,19 +227,34 @@ public class ImportService {
         return known.stream().filter(r -> PlanInterpreter.normalise(r.getText()).equals(text)).findFirst();
     }
 
-    private static boolean differs(Action action, DraftAction line, User lead, ProgressUpdate latest) {
-        Long leadId = action.getLeadOfficer() == null ? null : action.getLeadOfficer().getId();
-        String agency = action.getLeadAgency() == null ? null : action.getLeadAgency().getName();
-        return !Objects.equals(action.getOutcome(), line.outcome())
-                || !Objects.equals(action.getSuccessMeasure(), line.measure())
-                || !Objects.equals(action.getTimescale(), line.timescale())
-                || !Objects.equals(action.getTarget(), line.target())
-                || !Objects.equals(leadId, lead == null ? null : lead.getId())
-                || (lead == null && !Objects.equals(action.getLeadName(), line.lead()))
-                || !(agency == null ? line.agency() == null : agency.equalsIgnoreCase(line.agency() == null ? ""
-                        : line.agency()))
-                || action.getStatus() != line.status()
+    /**
+     * An existing action with what the file says about it. What the file leaves out (a missing column or an
+     * empty cell) keeps its current value, so importing a partial plan never erases anything.
+     */
+    private static ImportPreview.Action merged(Action action, DraftAction line, User lead, ProgressUpdate latest) {
+        Long currentLeadId = action.getLeadOfficer() == null ? null : action.getLeadOfficer().getId();
+        String currentAgency = action.getLeadAgency() == null ? null : action.getLeadAgency().getName();
+        String outcome = line.outcome() != null ? line.outcome() : action.getOutcome();
+        String measure = line.measure() != null ? line.measure() : action.getSuccessMeasure();
+        boolean datesGiven = line.target() != null || line.timescale() != null;
+        String timescale = datesGiven ? line.timescale() : action.getTimescale();
+        TargetDate target = datesGiven ? line.target() : action.getTarget();
+        boolean leadGiven = line.lead() != null;
+        Long leadId = leadGiven ? (lead == null ? null : lead.getId()) : currentLeadId;
+        String leadName = leadGiven ? line.lead() : action.getLeadDisplay();
+        String agency = line.agency() != null ? line.agency() : currentAgency;
+        ActionStatus status = line.status() != null ? line.status() : action.getStatus();
+        boolean changes = !Objects.equals(action.getOutcome(), outcome)
+                || !Objects.equals(action.getSuccessMeasure(), measure)
+                || !Objects.equals(action.getTimescale(), timescale)
+                || !Objects.equals(action.getTarget(), target)
+                || !Objects.equals(currentLeadId, leadId)
+                || (leadId == null && !Objects.equals(action.getLeadName(), leadName))
+                || !(currentAgency == null ? agency == null : currentAgency.equalsIgnoreCase(agency))
+                || action.getStatus() != status
                 || (line.note() != null && (latest == null || !line.note().equals(latest.getNote())));
+        return new ImportPreview.Action(line.row(), action.getId(), changes, action.getText(), outcome, measure,
+                timescale, target, leadName, leadId, agency, status, line.note());
     }
 
     /** Users by display name and by username, as plans name them. */

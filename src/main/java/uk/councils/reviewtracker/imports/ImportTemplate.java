@@ -16,7 +16,8 @@ class ImportTemplate {
 
     private static final List<String> EXAMPLE = List.of("R1", "Draw up a simple, concise road map",
             "Priority 1: Leadership", "Vision, strategy and leadership",
-            "Publish a one-page road map for children's services", "Jo Bloggs", "Children's Social Care", "3 months",
+            "Publish a one-page road map for children's services", "Staff know where their work fits",
+            "Road map published and briefed to all teams", "Jo Bloggs", "Children's Social Care", "3 months",
             "31/03/2027", "In progress", "", "Draft shared with partners", "");
 
     private static final List<List<String>> NOTES = List.of(

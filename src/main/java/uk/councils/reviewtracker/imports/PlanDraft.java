@@ -24,6 +24,7 @@ public record PlanDraft(String sheet, int headerRow, List<ColumnMapping> columns
                                       List<DraftAction> actions) {
     }
 
+    /** An action row; a null field means the file does not say (the column is missing or the cell empty). */
     public record DraftAction(int row, String text, String outcome, String measure, String timescale,
                               TargetDate target, String lead, String agency, ActionStatus status, String note) {
     }

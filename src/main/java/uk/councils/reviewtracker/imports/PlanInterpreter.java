@@ -189,7 +189,7 @@ final class PlanInterpreter {
             statusText = value(sheet, r, at, PlanField.RAG);
             statusColumn = column(at, PlanField.RAG);
         }
-        ActionStatus status = ActionStatus.NOT_STARTED;
+        ActionStatus status = null;
         if (!statusText.isBlank()) {
             Optional<ActionStatus> read = StatusWords.parse(statusText);
             if (read.isPresent()) {
@@ -199,6 +199,7 @@ final class PlanInterpreter {
                 }
             } else {
                 issue(sheet.name(), row, statusColumn, Severity.WARNING, "import.row.statusUnknown", statusText);
+                status = ActionStatus.NOT_STARTED;
                 note = (note.isBlank() ? "" : note + "\n") + "Status in the plan: " + statusText;
             }
         }

@@ -14,6 +14,7 @@ import uk.councils.reviewtracker.findings.Finding;
 import uk.councils.reviewtracker.findings.FindingService;
 import uk.councils.reviewtracker.frameworks.FrameworkService;
 import uk.councils.reviewtracker.frameworks.Theme;
+import uk.councils.reviewtracker.reviews.Review;
 import uk.councils.reviewtracker.reviews.ReviewService;
 
 @Service
@@ -57,6 +58,23 @@ public class RecommendationService {
         Recommendation saved = recommendations.save(recommendation);
         audit.record(AUDIT_SUBJECT, saved.getId(), "Added recommendation \"" + saved.getText() + "\"");
         return saved;
+    }
+
+    /** Adds many recommendations to a review at once (an imported plan): one lookup, positions in order. */
+    @Transactional
+    public List<Recommendation> addAll(Long reviewId, List<RecommendationDetails> all) {
+        Review review = reviews.get(reviewId);
+        int position = recommendations.lastPosition(reviewId);
+        List<Recommendation> added = new java.util.ArrayList<>();
+        for (RecommendationDetails details : all) {
+            Recommendation recommendation = new Recommendation(review, ++position);
+            recommendation.describe(details.ref(), details.text(), details.groupHeading(), details.source(),
+                    List.of());
+            recommendation.respond(details.response());
+            recommendation.placeUnder(details.themeId() == null ? null : frameworks.theme(details.themeId()));
+            added.add(recommendations.save(recommendation));
+        }
+        return added;
     }
 
     @Transactional

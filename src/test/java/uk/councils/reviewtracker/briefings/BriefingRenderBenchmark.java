@@ -89,7 +89,8 @@ class BriefingRenderBenchmark {
             plan.add(new PlanLine((long) i, "R" + (i / 3 + 1), "Recommendation " + (i / 3 + 1)
                     + ": strengthen multi-agency arrangements for children at risk of exploitation", "Priority "
                     + (i / 50 + 1), "Effective Practice", "Action " + i + ": audit a sample of S47 enquiries and "
-                    + "report the findings to the partnership board", "Officer " + (i % 20), "Children's Social Care",
+                    + "report the findings to the partnership board", "Fewer repeat referrals", "Audit report to the board",
+                    "Officer " + (i % 20), "Children's Social Care",
                     "3 months", TargetDate.day(LocalDate.of(2026, 1, 1).plusDays(i)), statuses[i % statuses.length],
                     rags[i % rags.length], "Progress note " + i + ": work is under way with partners.",
                     Instant.parse("2026-11-01T10:00:00Z")));

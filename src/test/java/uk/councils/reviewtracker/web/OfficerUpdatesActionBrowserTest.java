@@ -33,15 +33,17 @@ class OfficerUpdatesActionBrowserTest {
 
     @Test
     void officerMarksAnActionCompleteWithEvidence() {
-        Action action = fixtures.newAction("Publish the refreshed threshold document", "officer", null,
-                TargetDate.day(LocalDate.now().minusDays(2)));
+        String title = "Publish the refreshed threshold document " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Action action = fixtures.newAction(title, "officer", null, TargetDate.day(LocalDate.now().minusDays(2)));
         try (Browser browser = Browser.open(port, "officer-update")) {
             WebDriver page = browser.driver();
             browser.signIn("officer", "demo");
             assertThat(page.getCurrentUrl()).endsWith("/my-actions");
             browser.screenshot("my-actions");
 
-            page.findElement(By.linkText("Publish the refreshed threshold document")).click();
+            page.findElement(By.cssSelector("details.govuk-details summary")).click();
+            page.findElement(By.id("q")).sendKeys(title.substring(title.length() - 8), Keys.ENTER);
+            page.findElement(By.linkText(title)).click();
             page.findElement(By.linkText("Update progress")).click();
             page.findElement(By.cssSelector("input[name=status][value=COMPLETE]")).click();
             page.findElement(By.cssSelector("button.govuk-button[type=submit]")).click();

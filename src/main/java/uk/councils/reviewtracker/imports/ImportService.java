@@ -208,6 +208,7 @@ public class ImportService {
                     draftRecommendation.group(), draftRecommendation.theme(), theme == null ? null : theme.getId(),
                     resolvedActions));
         }
+        issues.sort(java.util.Comparator.comparingInt(ImportIssue::row));
         List<ImportPreview.Issue> described = issues.stream().map(issue -> new ImportPreview.Issue(issue.sheet(),
                 issue.row(), issue.column(), issue.severity(), messages.getMessage(issue.messageKey(),
                         issue.arguments().toArray(), Locale.UK))).toList();

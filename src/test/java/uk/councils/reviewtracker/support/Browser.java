@@ -6,11 +6,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -55,6 +61,23 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The session cookie, to fetch a download the way the signed-in browser would. */
+    public String sessionCookie() {
+        return driver.manage().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")
+                || c.getName().equals("SESSION")).map(c -> c.getName() + "=" + c.getValue()).findFirst().orElseThrow();
+    }
+
+    /** Clicks something that loads a new page, and waits until the new page has replaced the old one. */
+    public void clickAndWait(By target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     public void go(String path) {
         driver.get(baseUrl + path);
     }
@@ -66,8 +89,31 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
     }
 
-    /** Saves a screenshot of the whole window as target/screenshots/journey-NN-name.png. */
+    /**
+     * Saves a screenshot of the page as target/screenshots/journey-NN-name.png and checks the page with axe-core
+     * against WCAG 2.2 A and AA: every page a browser test visits is checked.
+     */
     public void screenshot(String name) {
+        save(name);
+        checkAccessibility(name);
+    }
+
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a",
+            "wcag22aa");
+
+    public void checkAccessibility(String name) {
+        Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+        List<String> problems = results.getViolations().stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new AssertionError("WCAG 2.2 AA violations on " + journey + "/" + name + " ("
+                    + driver.getCurrentUrl() + "):\n" + String.join("\n", problems));
+        }
+    }
+
+    private void save(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);

@@ -26,7 +26,8 @@ class EmbeddedDefaultSmokeTest {
 
     @Test
     void theEmbeddedDefaultServesSignInThenTheDemoReviews() throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        CookieManager cookies = new CookieManager();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         HttpResponse<String> signIn = client.send(get("/login"), HttpResponse.BodyHandlers.ofString());
         assertThat(signIn.statusCode()).isEqualTo(200);
@@ -34,6 +35,7 @@ class EmbeddedDefaultSmokeTest {
         assertThat(signIn.headers().firstValue("Content-Security-Policy")).get().asString()
                 .contains("default-src 'self'");
 
+        String sessionBefore = session(cookies);
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(signIn.body());
         assertThat(csrf.find()).isTrue();
         HttpResponse<String> reviews = client.send(HttpRequest.newBuilder(uri("/login"))
@@ -41,12 +43,18 @@ class EmbeddedDefaultSmokeTest {
                 .POST(HttpRequest.BodyPublishers.ofString("username=scrutiny&password=demo&_csrf=" + csrf.group(1)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(reviews.statusCode()).isEqualTo(200);
+        assertThat(session(cookies)).as("signing in gives a new session id").isNotEqualTo(sessionBefore);
         assertThat(reviews.body()).contains("Walsall Metropolitan Borough Council", "Thurrock Council",
                 "Shropshire Council");
 
         HttpResponse<String> missing = client.send(get("/reviews/424242"), HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("Page not found");
+    }
+
+    private static String session(CookieManager cookies) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
     }
 
     private HttpRequest get(String path) {

@@ -43,6 +43,13 @@ class ImportApiController {
         return imports.confirm(uploadId, user.displayName());
     }
 
+    @ExceptionHandler({org.springframework.web.multipart.MultipartException.class,
+            org.springframework.web.multipart.support.MissingServletRequestPartException.class})
+    ResponseEntity<Map<String, String>> noFile() {
+        return ResponseEntity.badRequest().body(Map.of("error",
+                messages.getMessage("import.file.missing", null, java.util.Locale.UK)));
+    }
+
     @ExceptionHandler(ImportException.class)
     ResponseEntity<Map<String, String>> refused(ImportException e) {
         return ResponseEntity.unprocessableEntity().body(Map.of("error",

@@ -1,5 +1,6 @@
 package uk.councils.reviewtracker.users;
 
+import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -10,16 +11,18 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountDetailsService implements UserDetailsService {
 
     private final UserRepository users;
+    private final Clock clock;
 
-    AccountDetailsService(UserRepository users) {
+    AccountDetailsService(UserRepository users, Clock clock) {
         this.users = users;
+        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsernameIgnoreCase(username)
-                .map(SignedInUser::of)
+                .map(user -> SignedInUser.of(user, clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

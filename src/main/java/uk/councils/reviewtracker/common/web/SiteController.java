@@ -10,8 +10,9 @@ class SiteController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
-                 Model model) {
-        model.addAttribute("failed", error != null);
+                 @RequestParam(required = false) String locked, Model model) {
+        model.addAttribute("failed", error != null || locked != null);
+        model.addAttribute("failure", locked != null ? "login.locked" : "login.failed");
         model.addAttribute("signedOut", signedOut != null);
         return "site/login";
     }

@@ -1,0 +1,261 @@
+package uk.councils.reviewtracker.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import uk.councils.reviewtracker.actions.Action;
+import uk.councils.reviewtracker.actions.ActionService;
+import uk.councils.reviewtracker.actions.TargetDate;
+import uk.councils.reviewtracker.briefings.BriefingDetails;
+import uk.councils.reviewtracker.briefings.BriefingService;
+import uk.councils.reviewtracker.briefings.BriefingTemplate;
+import uk.councils.reviewtracker.findings.FindingService;
+import uk.councils.reviewtracker.reviews.ReviewService;
+import uk.councils.reviewtracker.support.Fixtures;
+import uk.councils.reviewtracker.support.IntegrationTest;
+
+/**
+ * Every endpoint the application maps, as every role and as nobody. The expected access of each endpoint is
+ * listed here; an endpoint added without an entry fails this test, so none can be forgotten.
+ */
+@IntegrationTest
+class AuthorisationMatrixTest {
+
+    /** Who may reach an endpoint: each level includes the ones after it. */
+    enum Access { PUBLIC, SIGNED_IN, OFFICER, MANAGER, ADMIN }
+
+    private static final Map<String, Access> EXPECTED = new TreeMap<>(Map.ofEntries(
+            Map.entry("GET /login", Access.PUBLIC),
+            Map.entry("GET /accessibility", Access.PUBLIC),
+            Map.entry("GET /", Access.SIGNED_IN),
+            Map.entry("GET /actions/{id}", Access.SIGNED_IN),
+            Map.entry("GET /briefings/{id}", Access.SIGNED_IN),
+            Map.entry("GET /briefings/{id}.docx", Access.SIGNED_IN),
+            Map.entry("GET /briefings/{id}.pdf", Access.SIGNED_IN),
+            Map.entry("GET /briefings/{id}/plan.xlsx", Access.SIGNED_IN),
+            Map.entry("GET /dashboard", Access.SIGNED_IN),
+            Map.entry("GET /dashboard/reviews/{id}", Access.SIGNED_IN),
+            Map.entry("GET /dashboard/reviews/{id}/actions", Access.SIGNED_IN),
+            Map.entry("GET /frameworks", Access.SIGNED_IN),
+            Map.entry("GET /frameworks/{id}", Access.SIGNED_IN),
+            Map.entry("GET /my-actions", Access.SIGNED_IN),
+            Map.entry("GET /reviews", Access.SIGNED_IN),
+            Map.entry("GET /reviews/{id}", Access.SIGNED_IN),
+            Map.entry("GET /reviews/{reviewId}/briefings", Access.SIGNED_IN),
+            Map.entry("GET /reviews/{reviewId}/plan.csv", Access.SIGNED_IN),
+            Map.entry("GET /reviews/{reviewId}/plan.xlsx", Access.SIGNED_IN),
+            Map.entry("GET /actions/{id}/progress", Access.OFFICER),
+            Map.entry("POST /actions/{id}/progress", Access.OFFICER),
+            Map.entry("GET /actions/{id}/edit", Access.MANAGER),
+            Map.entry("GET /briefings/{id}/edit", Access.MANAGER),
+            Map.entry("GET /findings/{id}/edit", Access.MANAGER),
+            Map.entry("GET /frameworks/new", Access.MANAGER),
+            Map.entry("GET /imports/template.xlsx", Access.MANAGER),
+            Map.entry("GET /imports/{uploadId}", Access.MANAGER),
+            Map.entry("GET /lines-of-enquiry/{id}/edit", Access.MANAGER),
+            Map.entry("GET /recommendations/{id}/edit", Access.MANAGER),
+            Map.entry("GET /recommendations/{recommendationId}/actions/new", Access.MANAGER),
+            Map.entry("GET /reviews/new", Access.MANAGER),
+            Map.entry("GET /reviews/{id}/edit", Access.MANAGER),
+            Map.entry("GET /reviews/{id}/plan", Access.MANAGER),
+            Map.entry("GET /reviews/{reviewId}/briefings/new", Access.MANAGER),
+            Map.entry("GET /reviews/{reviewId}/findings/new", Access.MANAGER),
+            Map.entry("GET /reviews/{reviewId}/import", Access.MANAGER),
+            Map.entry("GET /reviews/{reviewId}/lines-of-enquiry/new", Access.MANAGER),
+            Map.entry("GET /reviews/{reviewId}/recommendations/new", Access.MANAGER),
+            Map.entry("POST /actions/{id}", Access.MANAGER),
+            Map.entry("POST /actions/{id}/requested-target/approve", Access.MANAGER),
+            Map.entry("POST /actions/{id}/requested-target/decline", Access.MANAGER),
+            Map.entry("POST /api/imports/{uploadId}/confirm", Access.MANAGER),
+            Map.entry("POST /api/reviews/{reviewId}/imports", Access.MANAGER),
+            Map.entry("POST /briefings/{id}", Access.MANAGER),
+            Map.entry("POST /briefings/{id}/issue", Access.MANAGER),
+            Map.entry("POST /findings/{id}", Access.MANAGER),
+            Map.entry("POST /findings/{id}/delete", Access.MANAGER),
+            Map.entry("POST /frameworks", Access.MANAGER),
+            Map.entry("POST /imports/{uploadId}/columns", Access.MANAGER),
+            Map.entry("POST /imports/{uploadId}/confirm", Access.MANAGER),
+            Map.entry("POST /imports/{uploadId}/discard", Access.MANAGER),
+            Map.entry("POST /lines-of-enquiry/{id}", Access.MANAGER),
+            Map.entry("POST /lines-of-enquiry/{id}/delete", Access.MANAGER),
+            Map.entry("POST /recommendations/{id}", Access.MANAGER),
+            Map.entry("POST /recommendations/{recommendationId}/actions", Access.MANAGER),
+            Map.entry("POST /reviews", Access.MANAGER),
+            Map.entry("POST /reviews/{id}", Access.MANAGER),
+            Map.entry("POST /reviews/{id}/plan/leads", Access.MANAGER),
+            Map.entry("POST /reviews/{id}/plan/targets", Access.MANAGER),
+            Map.entry("POST /reviews/{reviewId}/briefings", Access.MANAGER),
+            Map.entry("POST /reviews/{reviewId}/findings", Access.MANAGER),
+            Map.entry("POST /reviews/{reviewId}/import", Access.MANAGER),
+            Map.entry("POST /reviews/{reviewId}/lines-of-enquiry", Access.MANAGER),
+            Map.entry("POST /reviews/{reviewId}/recommendations", Access.MANAGER),
+            Map.entry("GET /admin/audit", Access.ADMIN),
+            Map.entry("GET /admin/users", Access.ADMIN),
+            Map.entry("GET /admin/users/new", Access.ADMIN),
+            Map.entry("GET /admin/users/{id}/edit", Access.ADMIN),
+            Map.entry("POST /admin/users", Access.ADMIN),
+            Map.entry("POST /admin/users/{id}", Access.ADMIN)));
+
+    private static final List<String> USERS = List.of("scrutiny", "officer", "manager", "admin");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    ActionService actions;
+    @Autowired
+    FindingService findings;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    BriefingService briefings;
+    @Autowired
+    uk.councils.reviewtracker.imports.ImportService imports;
+
+    private Map<String, String> ids;
+
+    @BeforeEach
+    void recordsOfTheirOwn() {
+        Action action = fixtures.newAction("Matrix action", "officer", null, TargetDate.day(LocalDate.now().plusDays(60)));
+        Long reviewId = actions.get(action.getId()).getRecommendation().getReview().getId();
+        Long briefingId = briefings.create(reviewId, new BriefingDetails(BriefingTemplate.PROGRESS_UPDATE, "Panel",
+                LocalDate.now(), "Manager", null, null)).getId();
+        Long lineId = reviews.addLineOfEnquiry(reviewId, "Question?", null).getId();
+        Long findingId = findings.add(reviewId, new uk.councils.reviewtracker.findings.FindingDetails(null,
+                uk.councils.reviewtracker.findings.FindingKind.STRENGTH,
+                uk.councils.reviewtracker.findings.FindingDetail.SUMMARY, null, "A strength")).getId();
+        Long uploadId = imports.upload(reviewId, "plan.csv",
+                "Ref,Recommendation,Action\r\n9,Matrix recommendation,Matrix import\r\n".getBytes());
+        ids = Map.of("reviewId", reviewId.toString(), "id", action.getId().toString(),
+                "recommendationId", action.getRecommendation().getId().toString(), "briefingId", briefingId.toString(),
+                "lineId", lineId.toString(), "findingId", findingId.toString(), "uploadId", uploadId.toString(),
+                "userId", fixtures.userId("officer2").toString(), "frameworkId", "1");
+    }
+
+    @Test
+    void everyEndpointHasAnExpectedAccess() {
+        assertThat(new TreeSet<>(endpoints()).stream().filter(e -> !EXPECTED.containsKey(e)).toList())
+                .as("endpoints with no expected access in AuthorisationMatrixTest").isEmpty();
+    }
+
+    @Test
+    void everyEndpointRefusesWhoItShouldAndAdmitsWhoItShould() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (String endpoint : endpoints()) {
+            Access access = EXPECTED.get(endpoint);
+            if (access == null) {
+                continue;
+            }
+            int anonymous = perform(endpoint, null);
+            boolean api = endpoint.contains(" /api/");
+            if (access == Access.PUBLIC ? anonymous >= 400 : anonymous != (api ? 401 : 302)) {
+                wrong.add(endpoint + " anonymous -> " + anonymous);
+            }
+            for (String user : USERS) {
+                int status = perform(endpoint, user);
+                boolean allowed = allowed(access, user);
+                if (allowed == (status == 403 || status == 401)) {
+                    wrong.add(endpoint + " as " + user + " -> " + status + " (expected " + (allowed ? "allowed" : "403")
+                            + ")");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyChangeNeedsTheCsrfToken() throws Exception {
+        List<String> unprotected = new ArrayList<>();
+        for (String endpoint : endpoints()) {
+            if (endpoint.startsWith("POST ") && !endpoint.contains(" /api/")) {
+                MockHttpServletRequestBuilder request = request(HttpMethod.POST, url(endpoint))
+                        .with(fixtures.as("admin"));
+                int status = mvc.perform(request).andReturn().getResponse().getStatus();
+                if (status != 403) {
+                    unprotected.add(endpoint + " -> " + status);
+                }
+            }
+        }
+        assertThat(unprotected).isEmpty();
+    }
+
+    private static boolean allowed(Access access, String user) {
+        int level = switch (user) {
+            case "admin" -> 4;
+            case "manager" -> 3;
+            case "officer" -> 2;
+            default -> 1;
+        };
+        return switch (access) {
+            case PUBLIC, SIGNED_IN -> true;
+            case OFFICER -> level >= 2;
+            case MANAGER -> level >= 3;
+            case ADMIN -> level >= 4;
+        };
+    }
+
+    /** GETs are read; POSTs are sent with no form fields, which the application must refuse or reject safely. */
+    private int perform(String endpoint, String user) throws Exception {
+        HttpMethod method = HttpMethod.valueOf(endpoint.substring(0, endpoint.indexOf(' ')));
+        MockHttpServletRequestBuilder request = request(method, url(endpoint)).with(csrf());
+        if (user != null) {
+            request.with(fixtures.as(user));
+        }
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    /** The path with its variables filled in with this test's own records, chosen by what the path is about. */
+    private String url(String endpoint) {
+        String url = endpoint.substring(endpoint.indexOf(' ') + 1);
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            url = url.replace("{" + id.getKey() + "}", id.getValue());
+        }
+        for (Map.Entry<String, String> about : PATH_IDS.entrySet()) {
+            if (url.startsWith(about.getKey())) {
+                return url.replace("{id}", ids.get(about.getValue()));
+            }
+        }
+        return url;
+    }
+
+    private static final Map<String, String> PATH_IDS = Map.of("/actions/", "id", "/briefings/", "briefingId",
+            "/findings/", "findingId", "/reviews/", "reviewId", "/dashboard/reviews/", "reviewId",
+            "/lines-of-enquiry/", "lineId", "/recommendations/", "recommendationId", "/admin/users/", "userId",
+            "/frameworks/", "frameworkId");
+
+    private List<String> endpoints() {
+        List<String> endpoints = new ArrayList<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.equals("/error")) {
+                    continue;
+                }
+                for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+                    endpoints.add(method + " " + pattern);
+                }
+            }
+        }
+        return endpoints;
+    }
+}

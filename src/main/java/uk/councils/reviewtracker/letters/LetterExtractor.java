@@ -37,7 +37,8 @@ public final class LetterExtractor {
 
     private static final Pattern RECOMMENDATIONS_HEADING = Pattern.compile("^(?:key |main |our |the |composite "
             + "|summary of |detailed |peer review |review )?(?:recommendations?|priorities|priority actions"
-            + "|areas for (?:initial )?exploration)(?: \\(\\d+\\))?[\\s:.\\-]*$", Pattern.CASE_INSENSITIVE);
+            + "|areas for (?:initial )?exploration)(?: for (?:the )?[\\w' ]{1,40})?(?: \\(\\d+\\))?[\\s:.\\-]*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ENQUIRY = Pattern.compile("\\b(?:lines? of (?:enquiry|inquiry)|kloes?|key questions"
             + "|scope (?:and [\\w ]+ )?(?:of|for) the (?:peer )?review|terms of reference)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -59,6 +60,10 @@ public final class LetterExtractor {
     private static final Pattern THEMES_LEAD_IN = Pattern.compile("\\b(?:key areas|signposts|(?:following|key|these"
             + "|six|five|four|seven) themes|under the following headings|framework (?:covers|of|which focuses))\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAMES_RECOMMENDATIONS = Pattern.compile("\\b(?:recommend\\w*|areas for (?:initial )?"
+            + "exploration|(?:key|main|top|agreed) priorities|prioriti[sz](?:ation|ed)|priorities (?:for|from"
+            + "|identified|agreed))", Pattern.CASE_INSENSITIVE);
+    /** "You identified the following ...": after a workshop, what the council will take forward. */
     private static final Pattern RECOMMENDATIONS_LEAD_IN = Pattern.compile("\\b(?:recommend\\w*|identified the "
             + "following|following (?:areas|issues|priorities|actions) (?:were|have been) (?:identified|agreed)"
             + "|areas for (?:initial )?exploration|key priorities|priorities (?:for|from|identified|agreed))\\b",
@@ -345,12 +350,14 @@ public final class LetterExtractor {
                 trigger = Trigger.ENQUIRY;
             } else if (THEMES_LEAD_IN.matcher(text).find()) {
                 trigger = Trigger.THEMES;
-            } else if (RECOMMENDATIONS_LEAD_IN.matcher(text).find()) {
+            } else if (NAMES_RECOMMENDATIONS.matcher(text).find()) {
                 trigger = Trigger.RECOMMENDATIONS;
-            } else if (AREAS.matcher(text).find()) {
-                trigger = Trigger.AREA;
             } else if (STRENGTHS.matcher(text).find()) {
                 trigger = Trigger.STRENGTH;
+            } else if (AREAS.matcher(text).find()) {
+                trigger = Trigger.AREA;
+            } else if (RECOMMENDATIONS_LEAD_IN.matcher(text).find()) {
+                trigger = Trigger.RECOMMENDATIONS;
             }
             boolean kindTrigger = trigger == Trigger.AREA || trigger == Trigger.STRENGTH;
             return listFollows || kindTrigger ? trigger : null;

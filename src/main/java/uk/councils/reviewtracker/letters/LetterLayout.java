@@ -43,7 +43,7 @@ final class LetterLayout {
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in", "on", "at",
             "to", "for", "with", "by", "from", "as", "&", "–", "-");
     private static final int MARKED_HEADING_WORDS = 20;
-    private static final int ROW_TEXT_WORDS = 4;
+    private static final int ROW_TEXT_WORDS = 3;
 
     private LetterLayout() {
     }

@@ -1,5 +1,7 @@
 package uk.councils.reviewtracker.letters;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * The uploaded file gives no text to read. {@link #messageKey()} names the explanation in messages.properties;
  * {@link #arguments()} fill it in (for a file that is not what its name says: its name, what the name claims and
@@ -37,5 +39,16 @@ public class UnreadableLetterException extends Exception {
 
     public Object[] arguments() {
         return arguments.clone();
+    }
+
+    /** The arguments for the message, formats named in words ("Word (.docx)") from messages.properties. */
+    public Object[] messageArguments() {
+        Object[] message = arguments();
+        if (problem == Problem.MISLABELLED) {
+            for (int i = 1; i < message.length; i++) {
+                message[i] = new DefaultMessageSourceResolvable("letters.format." + message[i]);
+            }
+        }
+        return message;
     }
 }

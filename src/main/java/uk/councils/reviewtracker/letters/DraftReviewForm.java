@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.validation.Errors;
@@ -196,7 +197,8 @@ class DraftReviewForm {
                 continue;
             }
             if (!item.hasText()) {
-                errors.rejectValue("items[" + i + "].text", "letters.item.text.required");
+                errors.rejectValue("items[" + i + "].text", "letters.item.text.required", new Object[] {
+                        item.getPosition(), new DefaultMessageSourceResolvable("letters.kind." + item.getKind())}, null);
             } else if (item.getKind() == DraftItemKind.LINE_OF_ENQUIRY && item.getText().strip().length() > QUESTION_MAX) {
                 errors.rejectValue("items[" + i + "].text", "letters.item.question.tooLong",
                         new Object[] {QUESTION_MAX}, null);

@@ -30,7 +30,7 @@ class LetterApiController {
     private final DataSize maxFileSize;
 
     LetterApiController(MessageSource messages,
-                        @Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxFileSize) {
+                        @Value("${app.letters.max-file-size}") DataSize maxFileSize) {
         this.messages = messages;
         this.maxFileSize = maxFileSize;
     }

@@ -421,7 +421,7 @@ public final class LetterExtractor {
             for (int number = first; number <= last; number++) {
                 String line = lines.get(number - 1).text().strip();
                 if (!line.isEmpty()) {
-                    text.append(text.isEmpty() ? "" : "\n").append(line.replace('\t', ' '));
+                    text.append(text.isEmpty() ? "" : "\n").append(line.replaceAll("[\t ]+", " "));
                 }
             }
             return text.toString();

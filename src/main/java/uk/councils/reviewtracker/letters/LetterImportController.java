@@ -53,7 +53,7 @@ class LetterImportController {
 
     LetterImportController(LetterImportService imports, FrameworkService frameworks, EnumOptions enumOptions,
                            MessageSource messages,
-                           @Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxFileSize) {
+                           @Value("${app.letters.max-file-size}") DataSize maxFileSize) {
         this.imports = imports;
         this.frameworks = frameworks;
         this.enumOptions = enumOptions;

@@ -50,14 +50,18 @@ class LetterImportService {
         this.audit = audit;
     }
 
-    /** The saved framework whose themes the letter names, if any (the LGA signposts, say). */
+    /**
+     * The saved framework whose themes the letter names, if any (the LGA signposts, say): the closest, and of
+     * equally close ones the oldest, as a reference framework comes before copies made from letters.
+     */
     Optional<Framework> frameworkFor(List<String> letterThemes) {
         if (letterThemes.isEmpty()) {
             return Optional.empty();
         }
         return frameworks.all().stream()
                 .filter(framework -> matches(framework.getThemes(), letterThemes))
-                .max(Comparator.comparingLong(framework -> matched(framework.getThemes(), letterThemes)));
+                .max(Comparator.comparingLong((Framework framework) -> matched(framework.getThemes(), letterThemes))
+                        .thenComparing(Framework::getId, Comparator.reverseOrder()));
     }
 
     private static boolean matches(List<Theme> themes, List<String> letterThemes) {

@@ -16,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -113,7 +114,7 @@ public final class LetterReader {
             if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
                 throw new UnreadableLetterException(Problem.ENCRYPTED);
             }
-            PDFTextStripper stripper = new PDFTextStripper();
+            PDFTextStripper stripper = new ColumnGapStripper();
             stripper.setParagraphEnd("\n");
             stripper.setPageEnd("\n\n");
             String text = stripper.getText(document);
@@ -125,6 +126,38 @@ public final class LetterReader {
             throw new UnreadableLetterException(Problem.ENCRYPTED, e);
         } catch (IOException e) {
             throw new UnreadableLetterException(Problem.DAMAGED, e);
+        }
+    }
+
+    /**
+     * Writes a tab where a wide gap separates two words on a line, as between the cells of a table ("Outcomes",
+     * then the strengths beside it), so that the layout reads a row as a theme and its text.
+     */
+    private static final class ColumnGapStripper extends PDFTextStripper {
+
+        private static final float GAP_IN_SPACES = 6;
+        private static final float MIN_GAP_POINTS = 15;
+
+        private float lineEnd = -1;
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            if (!positions.isEmpty()) {
+                TextPosition first = positions.get(0);
+                float gap = first.getXDirAdj() - lineEnd;
+                if (lineEnd >= 0 && gap > Math.max(MIN_GAP_POINTS, GAP_IN_SPACES * first.getWidthOfSpace())) {
+                    writeString("\t");
+                }
+                TextPosition last = positions.get(positions.size() - 1);
+                lineEnd = last.getXDirAdj() + last.getWidthDirAdj();
+            }
+            super.writeString(text, positions);
+        }
+
+        @Override
+        protected void writeLineSeparator() throws IOException {
+            lineEnd = -1;
+            super.writeLineSeparator();
         }
     }
 

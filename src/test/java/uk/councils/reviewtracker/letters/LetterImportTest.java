@@ -177,7 +177,7 @@ class LetterImportTest {
 
         submit(session, fields, "confirm").andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#items-2-text\"")))
-                .andExpect(content().string(containsString("Enter the text of this item, or tick Delete")))
+                .andExpect(content().string(containsString("Enter the text of item 3 (Line of enquiry), or tick Delete")))
                 .andExpect(content().string(containsString(fields.get("title"))));
         assertThat(reviews.all()).hasSize(reviewsBefore);
     }
@@ -218,6 +218,22 @@ class LetterImportTest {
         mvc.perform(multipart("/reviews/import-letter").with(fixtures.as("manager")).with(csrf()))
                 .andExpect(content().string(containsString("Choose the letter to upload")));
         assertThat(reviews.all()).hasSize(reviewsBefore);
+    }
+
+    @Test
+    void aLetterOverTheSizeLimitIsRefusedWithAClearMessage() throws Exception {
+        byte[] justOver = new byte[10 * 1024 * 1024 + 1];
+        mvc.perform(multipart("/reviews/import-letter").file(file("letter.pdf", justOver))
+                        .with(fixtures.as("manager")).with(csrf()))
+                .andExpect(content().string(containsString("The file is larger than 10 MB")));
+        mvc.perform(post("/reviews/import-letter").content(new byte[12 * 1024 * 1024])
+                        .contentType("multipart/form-data; boundary=x").with(fixtures.as("manager")).with(csrf()))
+                .andExpect(redirectedUrl("/reviews/import-letter?problem=tooLarge"));
+        mvc.perform(get("/reviews/import-letter").param("problem", "tooLarge").with(fixtures.as("manager")))
+                .andExpect(content().string(containsString("The file is larger than 10 MB")));
+        mvc.perform(post("/api/letters/extract").content(new byte[12 * 1024 * 1024])
+                        .contentType("multipart/form-data; boundary=x").with(fixtures.as("manager")).with(csrf()))
+                .andExpect(status().isContentTooLarge()).andExpect(jsonPath("$.error").value("TOO_LARGE"));
     }
 
     @Test

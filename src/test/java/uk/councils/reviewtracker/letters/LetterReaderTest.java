@@ -41,6 +41,33 @@ class LetterReaderTest {
     }
 
     @Test
+    void aWideGapBetweenWordsOfAPdfLineIsReadAsATableColumn() throws Exception {
+        byte[] bytes;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                content.newLineAtOffset(60, 720);
+                content.showText("The table below highlights the strengths we found.");
+                content.newLineAtOffset(0, -32);
+                content.showText("Outcomes");
+                content.newLineAtOffset(160, 0);
+                content.showText("Children are safe and outcomes are improving");
+                content.endText();
+            }
+            document.save(out);
+            bytes = out.toByteArray();
+        }
+
+        LetterExtraction letter = LetterExtractor.extract(LetterReader.read("letter.pdf", bytes), "letter.pdf");
+
+        assertThat(letter.detailedFindings()).containsExactly(new LetterExtraction.DetailedFinding("Outcomes",
+                "strength", "Children are safe and outcomes are improving"));
+    }
+
+    @Test
     void readsWordParagraphsHeadingsAndTables() throws Exception {
         String text = LetterReader.read("Letter.DOCX", docx());
 

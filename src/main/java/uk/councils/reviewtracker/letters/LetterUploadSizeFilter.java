@@ -1,0 +1,71 @@
+package uk.councils.reviewtracker.letters;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A letter upload larger than the server accepts would fail while the security filters read the form (Tomcat
+ * answers 413 with no page of ours). This filter runs first and answers such uploads itself, from their declared
+ * length: back to the upload page with the reason, or a JSON problem for the API. Uploads within the server's limit
+ * but over the letters limit are refused by the controllers, which know the file's exact size.
+ */
+@Component
+@Order(LetterUploadSizeFilter.BEFORE_SPRING_SECURITY)
+class LetterUploadSizeFilter extends OncePerRequestFilter {
+
+    /** Spring Security's filter chain runs at order -100. */
+    static final int BEFORE_SPRING_SECURITY = -101;
+    static final String UPLOAD_PAGE = "/reviews/import-letter";
+    static final String API = "/api/letters/extract";
+
+    private final MessageSource messages;
+    private final DataSize maxRequestSize;
+    private final DataSize maxFileSize;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    LetterUploadSizeFilter(MessageSource messages,
+                           @Value("${spring.servlet.multipart.max-request-size}") DataSize maxRequestSize,
+                           @Value("${app.letters.max-file-size}") DataSize maxFileSize) {
+        this.messages = messages;
+        this.maxRequestSize = maxRequestSize;
+        this.maxFileSize = maxFileSize;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !"POST".equals(request.getMethod()) || !(UPLOAD_PAGE.equals(path) || API.equals(path));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() <= maxRequestSize.toBytes()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (request.getRequestURI().endsWith(API)) {
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            String message = messages.getMessage("letters.problem.TOO_LARGE", new Object[] {maxFileSize.toMegabytes()},
+                    request.getLocale());
+            json.writeValue(response.getWriter(), Map.of("error", "TOO_LARGE", "message", message));
+        } else {
+            response.sendRedirect(request.getContextPath() + UPLOAD_PAGE + "?problem=tooLarge");
+        }
+    }
+}

@@ -38,10 +38,4 @@ public record LetterExtraction(String organisation, String reviewType, String ti
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Passage(int firstLine, int lastLine, String text) implements Serializable {
     }
-
-    public boolean isEmpty() {
-        return frameworkThemes.isEmpty() && linesOfEnquiry.isEmpty() && summaryStrengths.isEmpty()
-                && summaryAreasForConsideration.isEmpty() && detailedFindings.isEmpty()
-                && prioritiesOrRecommendations.isEmpty();
-    }
 }

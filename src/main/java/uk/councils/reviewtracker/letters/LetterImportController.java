@@ -66,6 +66,11 @@ class LetterImportController {
         binder.setAutoGrowCollectionLimit(MAX_ITEMS);
     }
 
+    @ModelAttribute("maxMegabytes")
+    long maxMegabytes() {
+        return maxFileSize.toMegabytes();
+    }
+
     @GetMapping
     String uploadForm(@ModelAttribute("form") LetterUploadForm form, BindingResult result,
                       @RequestParam(required = false) String problem, Model model) {

@@ -17,10 +17,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A letter upload larger than the server accepts would fail while the security filters read the form (Tomcat
- * answers 413 with no page of ours). This filter runs first and answers such uploads itself, from their declared
- * length: back to the upload page with the reason, or a JSON problem for the API. Uploads within the server's limit
- * but over the letters limit are refused by the controllers, which know the file's exact size.
+ * An upload far over the letters limit is answered before anything reads it, from its declared length: back to the
+ * upload page with the reason, or a JSON problem for the API. (Left to the server, an upload over its multipart
+ * limit fails while the security filters read the form, and Tomcat answers 413 with no page of ours.) An upload
+ * just over the limit reaches the controllers, which refuse it knowing the file's exact size.
  */
 @Component
 @Order(LetterUploadSizeFilter.BEFORE_SPRING_SECURITY)
@@ -28,20 +28,20 @@ class LetterUploadSizeFilter extends OncePerRequestFilter {
 
     /** Spring Security's filter chain runs at order -100. */
     static final int BEFORE_SPRING_SECURITY = -101;
+    /** Room in a request for the form's other fields and the multipart boundaries around the file. */
+    private static final DataSize FORM_OVERHEAD = DataSize.ofMegabytes(1);
     static final String UPLOAD_PAGE = "/reviews/import-letter";
     static final String API = "/api/letters/extract";
 
     private final MessageSource messages;
-    private final DataSize maxRequestSize;
+    private final long maxRequestBytes;
     private final DataSize maxFileSize;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    LetterUploadSizeFilter(MessageSource messages,
-                           @Value("${spring.servlet.multipart.max-request-size}") DataSize maxRequestSize,
-                           @Value("${app.letters.max-file-size}") DataSize maxFileSize) {
+    LetterUploadSizeFilter(MessageSource messages, @Value("${app.letters.max-file-size}") DataSize maxFileSize) {
         this.messages = messages;
-        this.maxRequestSize = maxRequestSize;
         this.maxFileSize = maxFileSize;
+        this.maxRequestBytes = maxFileSize.toBytes() + FORM_OVERHEAD.toBytes();
     }
 
     @Override
@@ -53,7 +53,7 @@ class LetterUploadSizeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() <= maxRequestSize.toBytes()) {
+        if (request.getContentLengthLong() <= maxRequestBytes) {
             chain.doFilter(request, response);
             return;
         }

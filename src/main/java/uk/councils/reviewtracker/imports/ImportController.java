@@ -40,9 +40,9 @@ class ImportController {
     }
 
     @GetMapping("/reviews/{reviewId}/import")
-    String uploadForm(@PathVariable Long reviewId, @RequestParam(required = false) String tooBig, Model model) {
+    String uploadForm(@PathVariable Long reviewId, @RequestParam(required = false) String problem, Model model) {
         model.addAttribute("review", reviews.get(reviewId));
-        if (tooBig != null) {
+        if ("tooLarge".equals(problem)) {
             model.addAttribute("fileError", text("import.file.tooBig"));
         }
         return "imports/upload";

@@ -53,12 +53,16 @@ public class ImportService {
     private final AuditTrail audit;
     private final MessageSource messages;
     private final EntityManager entityManager;
+    private final org.springframework.util.unit.DataSize maxFileSize;
 
     ImportService(ImportUploadRepository uploads, SheetReader reader, ReviewService reviews,
                   RecommendationService recommendations, ActionService actions, UserService users,
                   FrameworkService frameworks, AuditTrail audit, MessageSource messages,
-                  EntityManager entityManager) {
+                  EntityManager entityManager,
+                  @org.springframework.beans.factory.annotation.Value("${app.upload.max-file-size}")
+                  org.springframework.util.unit.DataSize maxFileSize) {
         this.entityManager = entityManager;
+        this.maxFileSize = maxFileSize;
         this.uploads = uploads;
         this.reader = reader;
         this.reviews = reviews;
@@ -73,6 +77,9 @@ public class ImportService {
     /** Keeps the file for its preview, if it can be read at all; an unreadable one is refused and not kept. */
     @Transactional
     public Long upload(Long reviewId, String fileName, byte[] content) {
+        if (content.length > maxFileSize.toBytes()) {
+            throw new ImportException("import.file.tooBig");
+        }
         reader.read(content);
         Review review = reviews.get(reviewId);
         String name = fileName == null || fileName.isBlank() ? "plan" : fileName.strip();

@@ -1,0 +1,104 @@
+package uk.councils.reviewtracker.letters;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes the noise that PDF and Word extraction leaves in a letter, as the ground-truth files describe their own
+ * normalisation: HTML tags and entities, {@code **} bold markers and italic stars, bullet glyphs, odd spaces; runs of
+ * whitespace become one space. Lines keep their layout (indent, tabs, blank lines), which the
+ * {@link LetterLayout} needs to find headings, lists and tables.
+ */
+final class LetterCleaner {
+
+    /** A tag such as {@code <sup>} or {@code </b>}; not {@code <http://...>}, which is a link written in brackets. */
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>");
+    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x?)([0-9A-Fa-f]{1,6});");
+    private static final Pattern ITALIC_OPEN = Pattern.compile("(?<=^|[\\s(\"'‘“])\\*+(?=[^\\s*])");
+    private static final Pattern ITALIC_CLOSE = Pattern.compile("(?<=[^\\s*])\\*+(?=$|[\\s.,;:)\"'’”])");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
+    /** A contents line: "Budget ..... 10". */
+    private static final Pattern CONTENTS_LINE = Pattern.compile("\\.{4,}\\s*\\d+\\s*$");
+    /** Bullet glyphs, one or several ("- · Outcomes"), as Word, PDF and Markdown write them. */
+    static final Pattern BULLET = Pattern.compile("^(?:(?:[-–*](?=\\s)|o(?=\\s+[A-Z])"
+            + "|[•·▪◦●○■□➢►✓\\uF0B7\\uF0A7\\uF076\\uF0D8])\\s*)+(?=\\S)");
+
+    private LetterCleaner() {
+    }
+
+    /** One line of the letter after cleaning; {@code number} counts from 1 in the extracted text. */
+    record Line(int number, String text, int indent, boolean markedHeading, boolean contents) {
+
+        boolean blank() {
+            return text.isBlank() || contents;
+        }
+
+        boolean startsWithTab() {
+            return text.startsWith("\t");
+        }
+    }
+
+    static List<Line> lines(String document) {
+        String[] raw = document.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        List<Line> lines = new ArrayList<>(raw.length);
+        for (int i = 0; i < raw.length; i++) {
+            lines.add(line(i + 1, raw[i]));
+        }
+        return lines;
+    }
+
+    private static Line line(int number, String raw) {
+        String text = spaces(entities(TAG.matcher(raw).replaceAll("")));
+        boolean marked = false;
+        String trimmed = text.strip();
+        Matcher heading = MARKDOWN_HEADING.matcher(trimmed);
+        if (heading.find()) {
+            marked = true;
+            trimmed = trimmed.substring(heading.end());
+        }
+        if (trimmed.length() > 4 && trimmed.startsWith("**") && trimmed.replaceAll("[:\\s]+$", "").endsWith("**")
+                && !BULLET.matcher(trimmed.substring(2)).lookingAt()) {
+            marked = true;
+        }
+        boolean contents = CONTENTS_LINE.matcher(trimmed).find();
+        int indent = text.length() - text.stripLeading().length();
+        String leadingTab = text.stripLeading().isEmpty() || !text.substring(0, indent).contains("\t") ? "" : "\t";
+        String body = marked ? trimmed : text.strip();
+        body = body.replace("**", "");
+        body = ITALIC_CLOSE.matcher(ITALIC_OPEN.matcher(body).replaceAll("")).replaceAll("");
+        return new Line(number, leadingTab + body.stripTrailing(), leadingTab.isEmpty() ? indent : 0, marked, contents);
+    }
+
+    /** The ground truth's text normalisation: no bullet glyphs, tags or bold markers; whitespace collapsed. */
+    static String normalise(String text) {
+        if (text == null) {
+            return null;
+        }
+        String clean = spaces(entities(TAG.matcher(text).replaceAll(""))).replace("**", "");
+        clean = clean.replaceAll("\\s+", " ").strip();
+        return BULLET.matcher(clean).replaceFirst("").strip();
+    }
+
+    private static String spaces(String text) {
+        return text.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ')
+                .replace("\u00AD", "").replace("\u200B", "").replace("\uFEFF", "");
+    }
+
+    private static String entities(String text) {
+        if (text.indexOf('&') < 0) {
+            return text;
+        }
+        Matcher numeric = NUMERIC_ENTITY.matcher(text);
+        StringBuilder decoded = new StringBuilder();
+        while (numeric.find()) {
+            int code = Integer.parseInt(numeric.group(2), numeric.group(1).isEmpty() ? 10 : 16);
+            String character = Character.isValidCodePoint(code) ? new String(Character.toChars(code)) : "";
+            numeric.appendReplacement(decoded, Matcher.quoteReplacement(character));
+        }
+        numeric.appendTail(decoded);
+        return decoded.toString().replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&apos;", "'").replace("&#39;", "'").replace("&amp;", "&");
+    }
+}

@@ -1,0 +1,41 @@
+package uk.councils.reviewtracker.letters;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+/**
+ * What a review letter says, proposed by {@link LetterExtractor} for a manager to check. The JSON names are those of
+ * the hand-checked ground-truth files in {@code ../shared/ground-truth}, so an extraction and its answer compare
+ * field by field. {@code sources} holds, for each list field, the passage each entry was read from, in the same order.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record LetterExtraction(String organisation, String reviewType, String title, String fieldworkOrReviewDates,
+                               String letterOrReportDate, String reviewerLead, String reviewerRoleOrg,
+                               List<String> frameworkThemes, List<LineOfEnquiry> linesOfEnquiry,
+                               List<String> summaryStrengths, List<String> summaryAreasForConsideration,
+                               List<DetailedFinding> detailedFindings, List<Priority> prioritiesOrRecommendations,
+                               String sourceFile, List<String> notes, Map<String, List<Passage>> sources)
+        implements Serializable {
+
+    public static final String STRENGTH = "strength";
+    public static final String AREA_FOR_CONSIDERATION = "area_for_consideration";
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record LineOfEnquiry(String question, String findingSummary) implements Serializable {
+    }
+
+    /** {@code kind} is {@value #STRENGTH} or {@value #AREA_FOR_CONSIDERATION}; {@code theme} the heading as written. */
+    public record DetailedFinding(String theme, String kind, String text) implements Serializable {
+    }
+
+    public record Priority(String ref, String text, String group) implements Serializable {
+    }
+
+    /** Where an entry came from: lines of the extracted text (first line is 1) and what they say. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Passage(int firstLine, int lastLine, String text) implements Serializable {
+    }
+}

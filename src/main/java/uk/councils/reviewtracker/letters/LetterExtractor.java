@@ -1,0 +1,511 @@
+package uk.councils.reviewtracker.letters;
+
+import static uk.councils.reviewtracker.letters.LetterExtraction.AREA_FOR_CONSIDERATION;
+import static uk.councils.reviewtracker.letters.LetterExtraction.STRENGTH;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.councils.reviewtracker.letters.LetterCleaner.Line;
+import uk.councils.reviewtracker.letters.LetterExtraction.DetailedFinding;
+import uk.councils.reviewtracker.letters.LetterExtraction.LineOfEnquiry;
+import uk.councils.reviewtracker.letters.LetterExtraction.Passage;
+import uk.councils.reviewtracker.letters.LetterExtraction.Priority;
+import uk.councils.reviewtracker.letters.LetterLayout.Block;
+import uk.councils.reviewtracker.letters.LetterLayout.Type;
+import uk.councils.reviewtracker.letters.LetterParticulars.Particulars;
+import uk.councils.reviewtracker.letters.RecommendationLists.Appearance;
+
+/**
+ * Reads a review letter's text and proposes what it says, for a manager to check: no Spring, no database, the
+ * same text always gives the same answer.
+ *
+ * <p>The rules follow how these letters are written, not any one letter. A section is opened by a heading
+ * ("Summary strengths", "Areas for further consideration", "Key priorities", "Recommendations (2)", "Scope of the
+ * review") or by a sentence that introduces the list after it ("...focused on the following key areas:", "you asked
+ * the team to explore the following issues", "You identified the following areas for initial exploration:").
+ * Under a strengths or areas heading a bulleted list is the summary; prose paragraphs are detailed findings under
+ * that heading; a table (a theme heading, then its cell or bullets) gives detailed findings per theme.
+ */
+public final class LetterExtractor {
+
+    private static final Pattern RECOMMENDATIONS_HEADING = Pattern.compile("^(?:key |main |our |the |composite "
+            + "|summary of |detailed |peer review |review )?(?:recommendations?|priorities|priority actions"
+            + "|areas for (?:initial )?exploration)(?: for (?:the )?[\\w' ]{1,40})?(?: \\(\\d+\\))?[\\s:.\\-]*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENQUIRY = Pattern.compile("\\b(?:lines? of (?:enquiry|inquiry)|kloes?|key questions"
+            + "|scope (?:and [\\w ]+ )?(?:of|for) the (?:peer )?review|terms of reference)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern THEMES_HEADING = Pattern.compile("^(?:the )?(?:key )?(?:themes|signposts"
+            + "|key areas|focus areas|review framework)[\\s:.]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AREAS = Pattern.compile("\\b(?:areas? (?:for|of|to) (?:further |future )?"
+            + "(?:consideration|considering|consider|improvement|development|address)|further consideration"
+            + "|(?:main|key) issues|weakness(?:es)?|what (?:needs|could) (?:to )?improve|even better if)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STRENGTHS = Pattern.compile("\\b(?:strengths?|what (?:is )?work(?:s|ing) well"
+            + "|good practice|positive findings)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Strengths" or "Areas for consideration" alone: under a theme heading, the findings of that theme. */
+    private static final Pattern BARE_KIND = Pattern.compile("^(?:key |main )?(?:strengths|areas (?:for|of) "
+            + "(?:further |future )?(?:consideration|improvement|development))[\\s:.]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENQUIRY_LEAD_IN = Pattern.compile("\\b(?:asked (?:the |our |us |me )?(?:peer "
+            + "|review )?(?:team |reviewers? |review )?to (?:explore|consider|look at|focus on|examine|test|review"
+            + "|answer)|lines? of (?:enquiry|inquiry)|key questions|terms of reference|scope of the review)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern THEMES_LEAD_IN = Pattern.compile("\\b(?:key areas|signposts|(?:following|key|these"
+            + "|six|five|four|seven) themes|under the following headings|framework (?:covers|of|which focuses))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAMES_RECOMMENDATIONS = Pattern.compile("\\b(?:recommend\\w*|areas for (?:initial )?"
+            + "exploration|(?:key|main|top|agreed) priorities|prioriti[sz](?:ation|ed)|priorities (?:for|from"
+            + "|identified|agreed))", Pattern.CASE_INSENSITIVE);
+    /** "You identified the following ...": after a workshop, what the council will take forward. */
+    private static final Pattern RECOMMENDATIONS_LEAD_IN = Pattern.compile("\\b(?:recommend\\w*|identified the "
+            + "following|following (?:areas|issues|priorities|actions) (?:were|have been) (?:identified|agreed)"
+            + "|areas for (?:initial )?exploration|key priorities|priorities (?:for|from|identified|agreed))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "Line of enquiry 2: How well ...?" followed by what the team found. */
+    private static final Pattern ENQUIRY_WITH_ANSWER = Pattern.compile("^(?:key )?(?:line of (?:enquiry|inquiry)"
+            + "|kloe|question)\\s*\\d{0,2}\\s*[:.)\\-–]\\s*(.{10,})$", Pattern.CASE_INSENSITIVE);
+    /** A paragraph that reports what the review found and what needs to change. */
+    private static final Pattern REVIEW_FOUND = Pattern.compile("^(?:the|our) (?:peer )?(?:review|review team|team"
+            + "|peer team|reviewers?|peer reviewers?) (?:determined|found|concluded|identified|noted|felt|considered"
+            + "|observed) that\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEED = Pattern.compile("\\b(?:there is a need|(?:is|are) a need|needs? to be"
+            + "|needs to|should|must)\\b", Pattern.CASE_INSENSITIVE);
+    /** "As noted above, ..." opens a section by pointing back at what came before: framing, not a finding. */
+    private static final Pattern FRAMING = Pattern.compile("^As (?:noted|mentioned|set out|described|stated"
+            + "|outlined) (?:above|earlier|previously)\\b", Pattern.CASE_INSENSITIVE);
+    /** A sentence that introduces the list after it, rather than one that only mentions such things. */
+    private static final Pattern INTRODUCES = Pattern.compile("(?::-?\\s*$|\\bthe following\\b|\\bbelow\\b"
+            + "|\\bas follows\\b|\\binclud(?:e|es|ed|ing)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> SMALL_WORDS = Set.of("and", "the", "of", "for", "in", "a", "an", "to", "with");
+    private static final double SAME_THEME_WORDS = 0.6;
+    private static final int PROSE_BEFORE_LIST = 2;
+    private static final int KIND_HEADING_WORDS = 8;
+
+    private enum Mode { NONE, KIND_HEADING, LIST, NARRATIVE, TABLE, RECOMMENDATIONS, ENQUIRY, THEMES, ANSWER }
+
+    private enum Trigger { ENQUIRY, THEMES, RECOMMENDATIONS, AREA, STRENGTH }
+
+    private LetterExtractor() {
+    }
+
+    public static LetterExtraction extract(String text, String sourceFile) {
+        List<Line> lines = LetterCleaner.lines(text);
+        Reading reading = new Reading(lines, LetterLayout.blocks(lines));
+        reading.run();
+        return reading.result(LetterParticulars.read(lines), sourceFile);
+    }
+
+    /** One pass over the blocks of a letter, with the section it is in. */
+    private static final class Reading {
+
+        private final List<Line> lines;
+        private final List<Block> blocks;
+        private final List<Entry<String>> themes = new ArrayList<>();
+        private final List<Entry<LineOfEnquiry>> enquiries = new ArrayList<>();
+        private final List<Entry<String>> summaryStrengths = new ArrayList<>();
+        private final List<Entry<String>> summaryAreas = new ArrayList<>();
+        private final List<Detailed> detailed = new ArrayList<>();
+        private final List<Appearance> recommendations = new ArrayList<>();
+        private final List<String> tableThemes = new ArrayList<>();
+
+        private Mode mode = Mode.NONE;
+        private String kind;
+        private String kindHeading;
+        private String theme;
+        private String group;
+        private String sectionHeading;
+        private String candidateTheme;
+        private String themeHeading;
+        private boolean listSeen;
+        private boolean firstParagraph;
+        private int prose;
+        private int list;
+        private int index;
+
+        Reading(List<Line> lines, List<Block> blocks) {
+            this.lines = lines;
+            this.blocks = blocks;
+        }
+
+        void run() {
+            for (index = 0; index < blocks.size(); index++) {
+                Block block = blocks.get(index);
+                switch (block.type()) {
+                    case HEADING -> heading(block);
+                    case PARAGRAPH -> paragraph(block);
+                    case ITEM -> item(block);
+                    case ROW -> row(block);
+                }
+            }
+        }
+
+        private void heading(Block block) {
+            String text = block.text();
+            Trigger trigger = headingTrigger(text);
+            Trigger leadIn = trigger == null && text.matches(".*:-?$") ? leadInTrigger(block) : null;
+            if (leadIn != null) {
+                leadIn(leadIn, block);
+                return;
+            }
+            if (mode == Mode.TABLE && trigger == null) {
+                theme = text;
+                tableThemes.add(text);
+                return;
+            }
+            sectionHeading = sectionHeadingOf(block);
+            Matcher question = ENQUIRY_WITH_ANSWER.matcher(text);
+            if (question.matches()) {
+                question(question.group(1), block);
+                return;
+            }
+            boolean afterCandidate = index > 0 && blocks.get(index - 1).is(Type.HEADING)
+                    && sectionHeadingOf(blocks.get(index - 1)).equals(candidateTheme);
+            if (trigger == null) {
+                mode = Mode.NONE;
+                candidateTheme = sectionHeading;
+                themeHeading = null;
+                return;
+            }
+            switch (trigger) {
+                case AREA, STRENGTH -> {
+                    mode = Mode.KIND_HEADING;
+                    kind = trigger == Trigger.STRENGTH ? STRENGTH : AREA_FOR_CONSIDERATION;
+                    kindHeading = sectionHeading;
+                    boolean bare = BARE_KIND.matcher(text).matches();
+                    if (bare && candidateTheme != null && (afterCandidate || namesTheme(candidateTheme))) {
+                        themeHeading = candidateTheme;
+                    }
+                    theme = bare ? themeHeading : null;
+                }
+                case RECOMMENDATIONS -> startList(Mode.RECOMMENDATIONS, sectionHeading);
+                default -> startList(trigger == Trigger.ENQUIRY ? Mode.ENQUIRY : Mode.THEMES, null);
+            }
+        }
+
+        private void paragraph(Block block) {
+            Trigger trigger = leadInTrigger(block);
+            boolean sameKind = mode == Mode.NARRATIVE && trigger != null && kindOf(trigger).equals(kind);
+            if (trigger != null && !sameKind) {
+                leadIn(trigger, block);
+                return;
+            }
+            Matcher question = ENQUIRY_WITH_ANSWER.matcher(block.text());
+            if (question.matches()) {
+                question(question.group(1), block);
+                return;
+            }
+            switch (mode) {
+                case KIND_HEADING -> {
+                    mode = Mode.NARRATIVE;
+                    theme = theme == null ? kindHeading : theme;
+                    firstParagraph = true;
+                    narrative(block);
+                    return;
+                }
+                case NARRATIVE -> {
+                    narrative(block);
+                    return;
+                }
+                case ANSWER -> {
+                    answer(block);
+                    return;
+                }
+                case RECOMMENDATIONS, ENQUIRY, THEMES -> {
+                    if (!listSeen && ++prose <= PROSE_BEFORE_LIST) {
+                        return;
+                    }
+                    mode = Mode.NONE;
+                }
+                default -> mode = Mode.NONE;
+            }
+            candidateTheme = null;
+            if (REVIEW_FOUND.matcher(block.text()).find() && NEED.matcher(block.text()).find()) {
+                detailed.add(new Detailed(new DetailedFinding(sectionHeading, AREA_FOR_CONSIDERATION, block.text()),
+                        passage(block), false));
+            }
+        }
+
+        private void narrative(Block block) {
+            boolean introducesList = block.text().endsWith(":") && next(Type.ITEM);
+            boolean framing = firstParagraph && FRAMING.matcher(block.text()).find();
+            firstParagraph = false;
+            if (!introducesList && !framing) {
+                detailed.add(new Detailed(new DetailedFinding(theme, kind, block.text()), passage(block), false));
+            }
+        }
+
+        private void item(Block block) {
+            Trigger trigger = block.text().endsWith(":") ? leadInTrigger(block) : null;
+            if (trigger == Trigger.ENQUIRY || trigger == Trigger.THEMES || trigger == Trigger.RECOMMENDATIONS) {
+                leadIn(trigger, block);
+                return;
+            }
+            String text = block.text();
+            switch (mode) {
+                case KIND_HEADING, LIST -> {
+                    mode = Mode.LIST;
+                    if (theme == null) {
+                        (STRENGTH.equals(kind) ? summaryStrengths : summaryAreas).add(new Entry<>(text, passage(block)));
+                    } else {
+                        detailed.add(new Detailed(new DetailedFinding(theme, kind, text), passage(block), false));
+                    }
+                }
+                case NARRATIVE, TABLE -> detailed.add(new Detailed(new DetailedFinding(theme, kind, text),
+                        passage(block), block.fragment()));
+                case RECOMMENDATIONS -> {
+                    recommendations.add(new Appearance(block.ref(), text, group, list, passage(block)));
+                    listSeen = true;
+                }
+                case ENQUIRY -> {
+                    enquiries.add(new Entry<>(new LineOfEnquiry(text, null), passage(block)));
+                    listSeen = true;
+                }
+                case THEMES -> {
+                    themes.add(new Entry<>(text.replaceAll("[\\s.;,]+$", ""), passage(block)));
+                    listSeen = true;
+                }
+                case ANSWER -> answer(block);
+                default -> candidateTheme = null;
+            }
+        }
+
+        private void row(Block block) {
+            if (mode == Mode.KIND_HEADING) {
+                mode = Mode.TABLE;
+            }
+            if (mode == Mode.TABLE) {
+                theme = block.rowHeading();
+                tableThemes.add(theme);
+                for (String piece : RunOnCell.split(block.text())) {
+                    detailed.add(new Detailed(new DetailedFinding(theme, kind, piece), passage(block), false));
+                }
+            } else if (mode == Mode.RECOMMENDATIONS) {
+                recommendations.add(new Appearance(null, block.text(), block.rowHeading(), list, passage(block)));
+                listSeen = true;
+            }
+        }
+
+        private void leadIn(Trigger trigger, Block block) {
+            switch (trigger) {
+                case RECOMMENDATIONS -> {
+                    boolean headed = mode == Mode.RECOMMENDATIONS && !listSeen;
+                    startList(Mode.RECOMMENDATIONS, headed ? group : lastSentence(block.text()));
+                }
+                case ENQUIRY -> startList(Mode.ENQUIRY, null);
+                case THEMES -> startList(Mode.THEMES, null);
+                default -> {
+                    kind = kindOf(trigger);
+                    theme = null;
+                    boolean table = next(Type.ROW) || next(Type.HEADING) || index + 1 < blocks.size()
+                            && blocks.get(index + 1).fromTable();
+                    mode = table ? Mode.TABLE : Mode.LIST;
+                }
+            }
+        }
+
+        private void startList(Mode listMode, String listGroup) {
+            mode = listMode;
+            group = listGroup;
+            listSeen = false;
+            prose = 0;
+            list++;
+        }
+
+        private void question(String text, Block block) {
+            enquiries.add(new Entry<>(new LineOfEnquiry(text.strip(), null), passage(block)));
+            mode = Mode.ANSWER;
+        }
+
+        /** What the team found on the last line of enquiry, paragraph by paragraph. */
+        private void answer(Block block) {
+            Entry<LineOfEnquiry> last = enquiries.remove(enquiries.size() - 1);
+            String found = last.value().findingSummary() == null ? block.text()
+                    : last.value().findingSummary() + " " + block.text();
+            Passage source = new Passage(last.source().firstLine(), block.lastLine(),
+                    passageText(last.source().firstLine(), block.lastLine()));
+            enquiries.add(new Entry<>(new LineOfEnquiry(last.value().question(), found), source));
+        }
+
+        /** A paragraph or item that introduces the list straight after it, and what that list is. */
+        private Trigger leadInTrigger(Block block) {
+            boolean listFollows = next(Type.ITEM) || next(Type.ROW);
+            boolean themedListFollows = next(Type.HEADING) && index + 2 < blocks.size()
+                    && (blocks.get(index + 2).is(Type.ITEM) || blocks.get(index + 2).is(Type.ROW));
+            if (!listFollows && !themedListFollows) {
+                return null;
+            }
+            String text = block.text();
+            if (!INTRODUCES.matcher(text).find()) {
+                return null;
+            }
+            Trigger trigger = null;
+            if (ENQUIRY_LEAD_IN.matcher(text).find()) {
+                trigger = Trigger.ENQUIRY;
+            } else if (THEMES_LEAD_IN.matcher(text).find()) {
+                trigger = Trigger.THEMES;
+            } else if (NAMES_RECOMMENDATIONS.matcher(text).find()) {
+                trigger = Trigger.RECOMMENDATIONS;
+            } else if (STRENGTHS.matcher(text).find()) {
+                trigger = Trigger.STRENGTH;
+            } else if (AREAS.matcher(text).find()) {
+                trigger = Trigger.AREA;
+            } else if (RECOMMENDATIONS_LEAD_IN.matcher(text).find()) {
+                trigger = Trigger.RECOMMENDATIONS;
+            }
+            boolean kindTrigger = trigger == Trigger.AREA || trigger == Trigger.STRENGTH;
+            return listFollows || kindTrigger ? trigger : null;
+        }
+
+        private static String sectionHeadingOf(Block heading) {
+            return heading.text().replaceAll("[\\s:]+$", "");
+        }
+
+        /** Whether a heading names one of the themes the letter listed ("Working Together and WSCB"). */
+        private boolean namesTheme(String heading) {
+            Set<String> words = themeWords(heading);
+            return !words.isEmpty() && themes.stream().map(entry -> themeWords(entry.value())).anyMatch(theme ->
+                    !theme.isEmpty() && words.stream().filter(theme::contains).count()
+                            >= SAME_THEME_WORDS * Math.min(words.size(), theme.size()));
+        }
+
+        private static Set<String> themeWords(String text) {
+            return Arrays.stream(text.toLowerCase(Locale.UK).replace("&", " and ").split("[^\\p{L}\\p{N}]+"))
+                    .filter(word -> !word.isEmpty() && !SMALL_WORDS.contains(word))
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+
+        private static Trigger headingTrigger(String text) {
+            if (RECOMMENDATIONS_HEADING.matcher(text).matches()) {
+                return Trigger.RECOMMENDATIONS;
+            }
+            if (ENQUIRY.matcher(text).find()) {
+                return Trigger.ENQUIRY;
+            }
+            if (THEMES_HEADING.matcher(text).matches()) {
+                return Trigger.THEMES;
+            }
+            if (LetterLayout.words(text) > KIND_HEADING_WORDS) {
+                return null;
+            }
+            if (AREAS.matcher(text).find()) {
+                return Trigger.AREA;
+            }
+            return STRENGTHS.matcher(text).find() ? Trigger.STRENGTH : null;
+        }
+
+        private static String kindOf(Trigger trigger) {
+            return switch (trigger) {
+                case STRENGTH -> STRENGTH;
+                case AREA -> AREA_FOR_CONSIDERATION;
+                default -> "";
+            };
+        }
+
+        private boolean next(Type type) {
+            return index + 1 < blocks.size() && blocks.get(index + 1).is(type);
+        }
+
+        private Passage passage(Block block) {
+            return new Passage(block.firstLine(), block.lastLine(), passageText(block.firstLine(), block.lastLine()));
+        }
+
+        private String passageText(int first, int last) {
+            StringBuilder text = new StringBuilder();
+            for (int number = first; number <= last; number++) {
+                String line = lines.get(number - 1).text().strip();
+                if (!line.isEmpty()) {
+                    text.append(text.isEmpty() ? "" : "\n").append(line.replaceAll("[\t ]+", " "));
+                }
+            }
+            return text.toString();
+        }
+
+        LetterExtraction result(Particulars particulars, String sourceFile) {
+            List<Detailed> findings = withoutRepeatedFragments(detailed);
+            List<RecommendationLists.Recommendation> merged = RecommendationLists.merge(recommendations);
+            List<Entry<String>> themeList = distinct(themes.isEmpty() ? tableThemeEntries() : themes);
+            List<String> notes = new ArrayList<>();
+            if (themes.isEmpty() && !themeList.isEmpty()) {
+                notes.add("No list of themes in the introduction: the themes are the headings of the findings tables.");
+            }
+            Map<String, List<Passage>> sources = new LinkedHashMap<>();
+            sources.put("framework_themes", themeList.stream().map(Entry::source).toList());
+            sources.put("lines_of_enquiry", enquiries.stream().map(Entry::source).toList());
+            sources.put("summary_strengths", summaryStrengths.stream().map(Entry::source).toList());
+            sources.put("summary_areas_for_consideration", summaryAreas.stream().map(Entry::source).toList());
+            sources.put("detailed_findings", findings.stream().map(Detailed::source).toList());
+            sources.put("priorities_or_recommendations",
+                    merged.stream().map(RecommendationLists.Recommendation::source).toList());
+            return new LetterExtraction(particulars.organisation(), particulars.reviewType().name(),
+                    particulars.title(), particulars.fieldworkDates(),
+                    particulars.letterDate() == null ? null : particulars.letterDate().toString(),
+                    particulars.reviewerLead(), particulars.reviewerRole(),
+                    themeList.stream().map(Entry::value).toList(),
+                    enquiries.stream().map(Entry::value).toList(),
+                    summaryStrengths.stream().map(Entry::value).toList(),
+                    summaryAreas.stream().map(Entry::value).toList(),
+                    findings.stream().map(Detailed::finding).toList(),
+                    merged.stream().map(r -> new Priority(r.ref(), r.text(), r.group())).toList(),
+                    sourceFile, notes, sources);
+        }
+
+        private List<Entry<String>> tableThemeEntries() {
+            return tableThemes.stream().map(name -> new Entry<>(name, detailed.stream()
+                    .filter(d -> name.equals(d.finding().theme())).map(Detailed::source).findFirst()
+                    .orElse(new Passage(0, 0, name)))).toList();
+        }
+
+        private static List<Entry<String>> distinct(List<Entry<String>> entries) {
+            Map<String, Entry<String>> seen = new LinkedHashMap<>();
+            entries.forEach(entry -> seen.putIfAbsent(entry.value().toLowerCase(Locale.UK), entry));
+            return List.copyOf(seen.values());
+        }
+
+        /**
+         * Drops the pieces of a table cell that PDF extraction printed twice: a cell's first or last words on a
+         * line of their own, next to the whole cell.
+         */
+        private static List<Detailed> withoutRepeatedFragments(List<Detailed> findings) {
+            List<Detailed> kept = new ArrayList<>();
+            for (int i = 0; i < findings.size(); i++) {
+                Detailed finding = findings.get(i);
+                boolean repeated = finding.fragment()
+                        && (i > 0 && contains(findings.get(i - 1), finding)
+                        || i + 1 < findings.size() && contains(findings.get(i + 1), finding));
+                if (!repeated) {
+                    kept.add(finding);
+                }
+            }
+            return kept;
+        }
+
+        private static boolean contains(Detailed whole, Detailed part) {
+            return whole.finding().kind().equals(part.finding().kind())
+                    && whole.finding().text().length() > part.finding().text().length()
+                    && comparable(whole.finding().text()).contains(comparable(part.finding().text()));
+        }
+
+        private static String comparable(String text) {
+            return text.toLowerCase(Locale.UK).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        }
+
+        private static String lastSentence(String text) {
+            String clean = text.replaceAll("[\\s:;.\\-]+$", "");
+            String[] sentences = clean.split("(?<=[.!?])\\s+");
+            return sentences[sentences.length - 1];
+        }
+    }
+
+    private record Entry<T>(T value, Passage source) {
+    }
+
+    private record Detailed(DetailedFinding finding, Passage source, boolean fragment) {
+    }
+}

@@ -1,0 +1,229 @@
+package uk.councils.reviewtracker.letters;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import uk.councils.reviewtracker.common.web.EnumOptions;
+import uk.councils.reviewtracker.common.web.Option;
+import uk.councils.reviewtracker.frameworks.Framework;
+import uk.councils.reviewtracker.frameworks.FrameworkService;
+import uk.councils.reviewtracker.letters.UnreadableLetterException.Problem;
+import uk.councils.reviewtracker.reviews.ReviewType;
+
+/**
+ * A manager uploads a review letter, checks and corrects the draft review read from it, and confirms it. Until the
+ * confirmation the draft lives only in the manager's session: nothing is written to the review tables.
+ */
+@Controller
+@RequestMapping("/reviews/import-letter")
+@PreAuthorize("hasRole('MANAGER')")
+class LetterImportController {
+
+    /** Enough rows for the longest letters; Spring's default of 256 would cut a long draft short. */
+    private static final int MAX_ITEMS = 2000;
+    private static final String UPLOAD = "letters/upload";
+    private static final String DRAFT = "letters/draft";
+    private static final String TO_UPLOAD = "redirect:/reviews/import-letter";
+
+    private final LetterImportService imports;
+    private final FrameworkService frameworks;
+    private final EnumOptions enumOptions;
+    private final MessageSource messages;
+    private final DataSize maxFileSize;
+
+    LetterImportController(LetterImportService imports, FrameworkService frameworks, EnumOptions enumOptions,
+                           MessageSource messages,
+                           @Value("${app.letters.max-file-size}") DataSize maxFileSize) {
+        this.imports = imports;
+        this.frameworks = frameworks;
+        this.enumOptions = enumOptions;
+        this.messages = messages;
+        this.maxFileSize = maxFileSize;
+    }
+
+    @InitBinder("form")
+    void allowLongDrafts(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(MAX_ITEMS);
+    }
+
+    @ModelAttribute("maxMegabytes")
+    long maxMegabytes() {
+        return maxFileSize.toMegabytes();
+    }
+
+    @GetMapping
+    String uploadForm(@ModelAttribute("form") LetterUploadForm form, BindingResult result,
+                      @RequestParam(required = false) String problem, Model model) {
+        if ("tooLarge".equals(problem)) {
+            result.rejectValue("file", "letters.problem.TOO_LARGE", new Object[] {maxFileSize.toMegabytes()}, null);
+        } else if ("expired".equals(problem)) {
+            model.addAttribute("expired", true);
+        }
+        return UPLOAD;
+    }
+
+    @PostMapping
+    String upload(@ModelAttribute("form") LetterUploadForm form, BindingResult result, HttpSession session)
+            throws IOException {
+        MultipartFile file = form.getFile();
+        if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
+            result.rejectValue("file", "letters.file.required");
+            return UPLOAD;
+        }
+        try {
+            if (file.getSize() > maxFileSize.toBytes()) {
+                throw new UnreadableLetterException(Problem.TOO_LARGE, maxFileSize.toMegabytes());
+            }
+            String name = file.getOriginalFilename();
+            String text = LetterReader.read(name, file.getBytes());
+            session.setAttribute(LetterDraft.SESSION_ATTRIBUTE, LetterDraft.of(name, LetterExtractor.extract(text, name)));
+            return "redirect:/reviews/import-letter/draft";
+        } catch (UnreadableLetterException e) {
+            result.rejectValue("file", e.messageKey(), e.messageArguments(), null);
+            return UPLOAD;
+        }
+    }
+
+    @GetMapping("/draft")
+    String draft(HttpSession session, Model model) {
+        LetterDraft draft = (LetterDraft) session.getAttribute(LetterDraft.SESSION_ATTRIBUTE);
+        if (draft == null) {
+            return TO_UPLOAD;
+        }
+        LetterExtraction letter = draft.extraction();
+        Framework framework = imports.frameworkFor(letter.frameworkThemes()).orElse(null);
+        String choice = framework != null ? framework.getId().toString()
+                : letter.frameworkThemes().isEmpty() ? "" : DraftReviewForm.NEW_FRAMEWORK;
+        DraftReviewForm form = DraftReviewForm.of(letter, choice,
+                framework == null ? letter.frameworkThemes() : imports.themeNames(framework.getId()),
+                imports.newFrameworkName(letter.title()));
+        model.addAttribute("form", form);
+        return page(form, draft, model);
+    }
+
+    @PostMapping("/draft")
+    String update(@Valid @ModelAttribute("form") DraftReviewForm form, BindingResult result,
+                  @RequestParam(defaultValue = "update") String action, HttpSession session, Model model) {
+        LetterDraft draft = (LetterDraft) session.getAttribute(LetterDraft.SESSION_ATTRIBUTE);
+        if (draft == null) {
+            return TO_UPLOAD + "?problem=expired";
+        }
+        boolean confirm = "confirm".equals(action);
+        if (confirm && !result.hasErrors()) {
+            form.checkBeforeConfirming(result, imports.frameworkNameTaken(form.getNewFrameworkName()));
+            if (imports.reviewExists(form.getOrganisationName(), form.getTitle())) {
+                result.rejectValue("title", "letters.review.exists");
+            }
+        }
+        if (result.hasErrors()) {
+            return page(form, draft, model);
+        }
+        form.tidy(themes(form));
+        if (!confirm) {
+            return page(form, draft, model);
+        }
+        Long reviewId = imports.create(form.toImport(draft.fileName())).getId();
+        session.removeAttribute(LetterDraft.SESSION_ATTRIBUTE);
+        return "redirect:/reviews/" + reviewId;
+    }
+
+    @PostMapping("/discard")
+    String discard(HttpSession session) {
+        session.removeAttribute(LetterDraft.SESSION_ATTRIBUTE);
+        return TO_UPLOAD;
+    }
+
+    private List<String> themes(DraftReviewForm form) {
+        return form.wantsNewFramework() ? form.newThemes() : imports.themeNames(form.frameworkId());
+    }
+
+    private String page(DraftReviewForm form, LetterDraft draft, Model model) {
+        List<String> themes = themes(form);
+        model.addAttribute("fileName", draft.fileName());
+        model.addAttribute("notes", draft.notes());
+        model.addAttribute("passages", draft.passages());
+        model.addAttribute("reviewTypes", enumOptions.of(ReviewType.values(), "reviewType."));
+        model.addAttribute("kinds", enumOptions.of(DraftItemKind.values(), "letters.kind."));
+        model.addAttribute("frameworks", frameworkOptions());
+        model.addAttribute("themes", themeOptions(form, themes));
+        model.addAttribute("sections", sectionTitles(form, themes));
+        model.addAttribute("counts", counts(form));
+        return DRAFT;
+    }
+
+    private List<Option> frameworkOptions() {
+        List<Option> options = new ArrayList<>();
+        options.add(new Option(DraftReviewForm.NEW_FRAMEWORK, message("letters.framework.new")));
+        frameworks.all().forEach(framework -> options.add(new Option(framework.getId(), framework.getName())));
+        return options;
+    }
+
+    /** The summary, the chosen framework's themes, then any other heading an item carries, so none is lost. */
+    private List<Option> themeOptions(DraftReviewForm form, List<String> themes) {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("", message("letters.theme.summary"));
+        themes.forEach(theme -> options.put(theme, theme));
+        form.getItems().stream().map(DraftItemForm::getTheme)
+                .filter(theme -> theme != null && !theme.isBlank())
+                .forEach(theme -> options.putIfAbsent(theme, message("letters.theme.asWritten", theme)));
+        return options.entrySet().stream().map(entry -> new Option(entry.getKey(), entry.getValue())).toList();
+    }
+
+    /** A heading before the first item of each section, keyed by the item's index. */
+    private Map<Integer, String> sectionTitles(DraftReviewForm form, List<String> themes) {
+        Map<Integer, String> titles = new LinkedHashMap<>();
+        DraftReviewForm.Section previous = null;
+        for (int i = 0; i < form.getItems().size(); i++) {
+            DraftReviewForm.Section section = DraftReviewForm.section(form.getItems().get(i), themes);
+            if (!section.equals(previous)) {
+                titles.put(i, title(section));
+            }
+            previous = section;
+        }
+        return titles;
+    }
+
+    private String title(DraftReviewForm.Section section) {
+        return switch (section.rank()) {
+            case DraftReviewForm.Section.LINES_OF_ENQUIRY -> message("letters.section.linesOfEnquiry");
+            case DraftReviewForm.Section.SUMMARY_STRENGTHS -> message("letters.section.summaryStrengths");
+            case DraftReviewForm.Section.SUMMARY_AREAS -> message("letters.section.summaryAreas");
+            case DraftReviewForm.Section.RECOMMENDATIONS -> message("letters.section.recommendations");
+            default -> message(section.kindOrder() == 0 ? "letters.section.themeStrengths"
+                    : "letters.section.themeAreas", section.theme());
+        };
+    }
+
+    private Map<String, Long> counts(DraftReviewForm form) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (DraftItemKind kind : DraftItemKind.values()) {
+            counts.put(kind.name(), form.count(kind));
+        }
+        return counts;
+    }
+
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,289 @@
+package uk.councils.reviewtracker.letters;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.councils.reviewtracker.letters.LetterCleaner.Line;
+
+/**
+ * Turns the cleaned lines of a letter into blocks: headings, paragraphs, list items and table rows. Text that
+ * extraction broke across lines or page boundaries is joined again: a line that carries on a paragraph or a bullet
+ * (no blank line between), and after a page break a piece that starts in lower case where the previous one did
+ * not finish its sentence.
+ */
+final class LetterLayout {
+
+    enum Type { HEADING, PARAGRAPH, ITEM, ROW }
+
+    /**
+     * One block. {@code ref} is an item's number as written ("1", "R14", "2.3"); {@code rowHeading} the first cell
+     * of a table row ("Outcomes"); {@code fromTable} marks items and rows that came from tab-separated lines, and
+     * {@code fragment} those whose first cell was empty (a table cell carried on, or repeated by the extraction).
+     */
+    record Block(Type type, String text, String ref, String rowHeading, int firstLine, int lastLine,
+                 boolean fromTable, boolean fragment) {
+
+        boolean is(Type wanted) {
+            return type == wanted;
+        }
+    }
+
+    /** "1." "2)" "(3)" "2.3" "R14" before an item or a heading. */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^(?:\\(?(\\d{1,2})[.)]|\\((\\d{1,2}|[a-z]|[ivx]{1,4})\\)|(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?)\\.?"
+                    + "|(R\\d{1,3})[.:)]?)\\s+(\\S.*)$");
+    private static final Pattern NUMBER_CELL = Pattern.compile("^(?:R?\\d{1,3}|\\d{1,2}\\.\\d{1,2})\\.?$");
+    private static final int HEADING_WORDS = 12;
+    private static final int SHORT_HEADING_WORDS = 8;
+    private static final double TITLE_CASE_SHARE = 0.75;
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in", "on", "at",
+            "to", "for", "with", "by", "from", "as", "&", "–", "-");
+    private static final int MARKED_HEADING_WORDS = 20;
+    private static final int ROW_TEXT_WORDS = 3;
+
+    private LetterLayout() {
+    }
+
+    static List<Block> blocks(List<Line> lines) {
+        return new Builder(lines).build();
+    }
+
+    /** Builds the blocks line by line; {@code open} is the block that a following line may carry on. */
+    private static final class Builder {
+
+        private final List<Line> lines;
+        private final List<Draft> blocks = new ArrayList<>();
+        private Draft open;
+        private int gap;
+        private boolean listStartsUpper;
+
+        Builder(List<Line> lines) {
+            this.lines = lines;
+        }
+
+        List<Block> build() {
+            for (int i = 0; i < lines.size(); i++) {
+                Line line = lines.get(i);
+                if (line.blank()) {
+                    gap++;
+                    continue;
+                }
+                boolean aloneAfter = i + 1 >= lines.size() || lines.get(i + 1).blank();
+                boolean bulletAfter = i + 1 < lines.size()
+                        && LetterCleaner.BULLET.matcher(lines.get(i + 1).text().strip()).lookingAt();
+                if (line.text().indexOf('\t') >= 0) {
+                    tabbed(line);
+                } else {
+                    plain(line, line.text(), aloneAfter, bulletAfter);
+                }
+                gap = 0;
+            }
+            return blocks.stream().map(Draft::block).toList();
+        }
+
+        private void tabbed(Line line) {
+            List<String> cells = Arrays.stream(line.text().split("\t")).map(String::strip)
+                    .filter(cell -> !cell.isEmpty()).toList();
+            if (cells.isEmpty()) {
+                return;
+            }
+            if (line.startsWithTab()) {
+                fragment(line, String.join(" ", cells));
+            } else if (cells.size() >= 2 && NUMBER_CELL.matcher(cells.get(0)).matches()) {
+                String ref = cells.get(0).replaceAll("\\.$", "");
+                item(line, String.join(" ", cells.subList(1, cells.size())), ref, true, false);
+            } else if (cells.size() == 2 && headingLike(cells.get(0)) && words(cells.get(1)) >= ROW_TEXT_WORDS) {
+                Draft row = start(Type.ROW, line, stripBullet(cells.get(1)));
+                row.rowHeading = cells.get(0);
+                row.fromTable = true;
+            } else {
+                plain(line, String.join(" ", cells), false, false);
+            }
+        }
+
+        /** A line whose first cell is empty: a table cell carried on, or an item of a bulleted cell. */
+        private void fragment(Line line, String text) {
+            Matcher bullet = LetterCleaner.BULLET.matcher(text);
+            boolean bulleted = bullet.lookingAt();
+            String body = bulleted ? text.substring(bullet.end()) : text;
+            if (!bulleted && open != null && startsLower(body) && !endsSentence(open.text)) {
+                open.append(line, body);
+            } else {
+                item(line, body, null, true, true);
+            }
+        }
+
+        private void plain(Line line, String text, boolean aloneAfter, boolean bulletAfter) {
+            Matcher bullet = LetterCleaner.BULLET.matcher(text);
+            if (bullet.lookingAt()) {
+                bulleted(line, text.substring(bullet.end()));
+                return;
+            }
+            Matcher numbered = NUMBERED.matcher(text);
+            if (numbered.matches()) {
+                numbered(line, numbered, aloneAfter);
+                return;
+            }
+            boolean aloneBefore = gap > 0 || open == null;
+            if (line.markedHeading() && words(text) <= MARKED_HEADING_WORDS
+                    || headingLike(text) && aloneBefore && (aloneAfter || bulletAfter)) {
+                heading(line, text);
+            } else if (open != null && (gap == 0 || startsLower(text) && !endsSentence(open.text))) {
+                open.append(line, text);
+            } else {
+                start(Type.PARAGRAPH, line, text);
+            }
+        }
+
+        private void bulleted(Line line, String text) {
+            Matcher numbered = NUMBERED.matcher(text);
+            String ref = numbered.matches() ? ref(numbered) : null;
+            String body = numbered.matches() ? numbered.group(5) : text;
+            boolean pageBreakInSentence = gap > 0 && open != null && open.type == Type.ITEM
+                    && startsLower(body) && !endsSentence(open.text) && listStartsUpper;
+            if (pageBreakInSentence) {
+                open.append(line, body);
+            } else {
+                item(line, body, ref, false, false);
+            }
+        }
+
+        private void numbered(Line line, Matcher numbered, boolean aloneAfter) {
+            String rest = numbered.group(5);
+            if (numbered.group(3) != null) {
+                if (headingLike(rest) && (line.markedHeading() || aloneAfter)) {
+                    heading(line, rest);
+                } else {
+                    start(Type.PARAGRAPH, line, rest);
+                }
+            } else if (line.markedHeading() || headingLike(rest) && (capitals(rest) || rest.endsWith(":") && aloneAfter)) {
+                heading(line, rest);
+            } else {
+                item(line, rest, ref(numbered), false, false);
+            }
+        }
+
+        private void item(Line line, String text, String ref, boolean fromTable, boolean fragment) {
+            boolean newList = blocks.isEmpty() || blocks.get(blocks.size() - 1).type != Type.ITEM;
+            Draft item = start(Type.ITEM, line, text);
+            item.ref = ref;
+            item.fromTable = fromTable;
+            item.fragment = fragment;
+            if (newList) {
+                listStartsUpper = !startsLower(text);
+            }
+        }
+
+        private void heading(Line line, String text) {
+            start(Type.HEADING, line, text);
+            open = null;
+        }
+
+        private Draft start(Type type, Line line, String text) {
+            Draft draft = new Draft(type, line, text);
+            blocks.add(draft);
+            open = draft;
+            return draft;
+        }
+
+        private static String ref(Matcher numbered) {
+            for (int group = 1; group <= 4; group++) {
+                if (numbered.group(group) != null) {
+                    return numbered.group(group);
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A block while its lines are being collected. */
+    private static final class Draft {
+
+        private final Type type;
+        private final StringBuilder text;
+        private final int firstLine;
+        private int lastLine;
+        private String ref;
+        private String rowHeading;
+        private boolean fromTable;
+        private boolean fragment;
+
+        Draft(Type type, Line line, String text) {
+            this.type = type;
+            this.text = new StringBuilder(text.strip());
+            this.firstLine = line.number();
+            this.lastLine = line.number();
+        }
+
+        void append(Line line, String more) {
+            text.append(' ').append(more.strip());
+            lastLine = line.number();
+        }
+
+        Block block() {
+            String heading = rowHeading == null ? null : LetterCleaner.normalise(rowHeading);
+            return new Block(type, LetterCleaner.normalise(text.toString()), ref, heading, firstLine, lastLine,
+                    fromTable, fragment);
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+
+    /**
+     * Short, starting with a capital or a number, not ending a sentence: "Summary Strengths", "Key priorities",
+     * "Working Together and WSCB". A longer line is a heading only when its words are capitalised as titles are.
+     */
+    static boolean headingLike(String text) {
+        String clean = text.strip();
+        int words = words(clean);
+        if (clean.isEmpty() || clean.length() > 120 || words > HEADING_WORDS
+                || words > SHORT_HEADING_WORDS && !titleCase(clean)) {
+            return false;
+        }
+        char first = clean.charAt(0);
+        char last = clean.charAt(clean.length() - 1);
+        return (Character.isUpperCase(first) || Character.isDigit(first)) && ".,;".indexOf(last) < 0
+                && !clean.contains("@") && !clean.contains("http");
+    }
+
+    private static boolean titleCase(String text) {
+        List<String> words = Arrays.stream(text.split("\\s+"))
+                .filter(word -> word.chars().anyMatch(Character::isLetter))
+                .filter(word -> !SMALL_WORDS.contains(word.toLowerCase(Locale.UK))).toList();
+        long capitalised = words.stream().filter(word -> Character.isUpperCase(word.replaceAll("^\\P{L}+", "")
+                .charAt(0))).count();
+        return !words.isEmpty() && capitalised >= TITLE_CASE_SHARE * words.size();
+    }
+
+    static boolean startsLower(CharSequence text) {
+        String clean = text.toString().strip();
+        return !clean.isEmpty() && Character.isLowerCase(clean.charAt(0));
+    }
+
+    /** Whether the text ends a sentence (or introduces a list), closing quotes and brackets aside. */
+    static boolean endsSentence(CharSequence text) {
+        String clean = text.toString().strip().replaceAll("[\"'’”)\\]]+$", "");
+        return !clean.isEmpty() && ".!?:;".indexOf(clean.charAt(clean.length() - 1)) >= 0;
+    }
+
+    static int words(String text) {
+        String clean = text.strip();
+        return clean.isEmpty() ? 0 : clean.split("\\s+").length;
+    }
+
+    private static boolean capitals(String text) {
+        String letters = text.replaceAll("[^\\p{L}]", "");
+        return letters.length() >= 3 && letters.equals(letters.toUpperCase(Locale.UK));
+    }
+
+    private static String stripBullet(String text) {
+        return LetterCleaner.BULLET.matcher(text).replaceFirst("");
+    }
+}

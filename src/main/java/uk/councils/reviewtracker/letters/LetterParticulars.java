@@ -1,0 +1,239 @@
+package uk.councils.reviewtracker.letters;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import uk.councils.reviewtracker.letters.LetterCleaner.Line;
+import uk.councils.reviewtracker.reviews.ReviewType;
+
+/**
+ * The particulars of a review as its letter or report states them: who was reviewed, the title, the type of
+ * review, the dates and who led the review (the letter's signatory, or the author named on a report's cover).
+ */
+final class LetterParticulars {
+
+    record Particulars(String organisation, ReviewType reviewType, String title, String fieldworkDates,
+                       LocalDate letterDate, String reviewerLead, String reviewerRole) {
+    }
+
+    private static final String MONTHS = Arrays.stream(Month.values())
+            .map(month -> month.getDisplayName(TextStyle.FULL, Locale.UK)).collect(Collectors.joining("|"));
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\s*,?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(" + MONTHS + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REVIEWED_BODY = Pattern.compile("[Rr]eview of (?:the )?([A-Z][\\w'’-]*"
+            + "(?: [A-Z][\\w'’-]*)* (?:Partnership|Board)(?: \\([A-Z]{2,8}\\))?)");
+    private static final Pattern COUNCIL_LINE = Pattern.compile("^(?:The )?(?:[A-Z][\\w'’&-]*\\s)+"
+            + "(?:Metropolitan Borough |County Borough |Borough |County |City |District )?Council$");
+    private static final Pattern COUNCIL_IN_TEXT = Pattern.compile("\\b((?:[A-Z][a-z]+ ){1,3}"
+            + "(?:Metropolitan Borough |County Borough |Borough |County |City |District )?Council)\\b");
+    private static final Pattern DEAR = Pattern.compile("^Dear\\b");
+    private static final Pattern RE_LINE = Pattern.compile("^(?:RE|Re|re)\\s*:\\s*(.+)$");
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "^(?:Yours (?:sincerely|faithfully|truly)|(?:Kind|Best|Warm) regards|Regards|Best wishes)\\b.*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME = Pattern.compile("^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor)\\.? )?"
+            + "[A-Z][a-z'’-]+(?: [A-Z]\\.?)?(?: [A-Z][a-zA-Z'’-]+){1,2}$");
+    private static final Set<String> NOT_IN_NAMES = Set.of("Council", "Services", "Service", "Review", "Dear",
+            "Yours", "Appendix", "Report", "Committee", "Partnership", "Board", "Team", "Safeguarding", "Programme",
+            "Children", "Director", "Head", "Chief", "Officer", "Public", "Item", "Road", "Street", "Offices",
+            "House", "Lane", "Civic", "Purpose", "Findings", "Recommendations", "Summary", "Author", "Conclusion",
+            "Background", "Introduction", "Context", "Budget", "Scrutiny", "Strengths", "Priorities", "Outcomes",
+            "Leadership", "Resources", "Practice", "Together", "Local", "Government", "Association", "Agenda");
+    private static final Pattern ROLE = Pattern.compile("\\b(?:head|director|chief|manager|chair|lead|programme|"
+            + "adviser|advisor|officer|scrutineer|reviewer|consultant|executive|associate|independent|peer)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIELDWORK = Pattern.compile("(?:took place|was undertaken|were undertaken|"
+            + "undertaken|carried out|on[- ]site)\\s+(?:from|on|in|during|between)\\s+((?:\\d{1,2}(?:st|nd|rd|th)?"
+            + "(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+)?(?:" + MONTHS + ")\\s+\\d{4})");
+    private static final Set<String> SMALL_WORDS = Set.of("and", "of", "the", "for", "in", "on", "to", "a", "an",
+            "by", "with");
+    private static final int TOP_LINES = 15;
+    private static final int END_LINES = 12;
+    private static final int TITLE_WORDS = 14;
+
+    private LetterParticulars() {
+    }
+
+    static Particulars read(List<Line> allLines) {
+        List<Line> lines = allLines.stream().filter(line -> !line.blank()).toList();
+        String title = title(lines);
+        String[] lead = lead(lines);
+        return new Particulars(organisation(lines), reviewType(title), title, fieldworkDates(lines),
+                letterDate(lines), lead[0], lead[1]);
+    }
+
+    private static String organisation(List<Line> lines) {
+        Optional<String> body = lines.stream().map(line -> firstCell(line.text()))
+                .flatMap(text -> REVIEWED_BODY.matcher(text).results().map(match -> match.group(1)))
+                .filter(name -> !name.contains("'") && !name.contains("’"))
+                .findFirst();
+        if (body.isPresent()) {
+            return body.get();
+        }
+        Optional<String> addressed = lines.stream().map(line -> firstCell(line.text()))
+                .filter(text -> COUNCIL_LINE.matcher(text).matches()).findFirst();
+        if (addressed.isPresent()) {
+            return addressed.get();
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (Line line : lines) {
+            COUNCIL_IN_TEXT.matcher(line.text()).results()
+                    .forEach(match -> counts.merge(match.group(1), 1, Integer::sum));
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static String title(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (DEAR.matcher(lines.get(i).text()).find()) {
+                for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
+                    Matcher re = RE_LINE.matcher(lines.get(j).text().strip());
+                    if (re.matches()) {
+                        return readable(re.group(1));
+                    }
+                }
+            }
+        }
+        return lines.stream().map(line -> firstCell(line.text()))
+                .map(text -> text.replaceFirst("^(?:RE|Re)\\s*:\\s*", "").replaceFirst("^\\d{1,2}\\.?\\s+", ""))
+                .filter(text -> text.toLowerCase(Locale.UK).contains("review")
+                        && LetterLayout.words(text) <= TITLE_WORDS && !LetterLayout.endsSentence(text))
+                .findFirst().map(LetterParticulars::readable).orElse(null);
+    }
+
+    private static ReviewType reviewType(String title) {
+        String text = title == null ? "" : title.toLowerCase(Locale.UK);
+        if (text.contains("independent")) {
+            return ReviewType.INDEPENDENT_REVIEW;
+        }
+        if (text.contains("ofsted") || text.contains("inspection")) {
+            return ReviewType.OFSTED_INSPECTION;
+        }
+        if (text.contains("self-assessment") || text.contains("self assessment") || text.contains("self-evaluation")) {
+            return ReviewType.SELF_ASSESSMENT;
+        }
+        return ReviewType.PEER_REVIEW;
+    }
+
+    private static String fieldworkDates(List<Line> lines) {
+        return lines.stream().flatMap(line -> FIELDWORK.matcher(line.text()).results())
+                .map(match -> match.group(1)).findFirst().orElse(null);
+    }
+
+    /** The date standing above "Dear ...", else the first date standing on a line of its own near the top. */
+    private static LocalDate letterDate(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (DEAR.matcher(lines.get(i).text()).find()) {
+                for (int j = i - 1; j >= Math.max(0, i - 8); j--) {
+                    LocalDate date = wholeDate(firstCell(lines.get(j).text()));
+                    if (date != null) {
+                        return date;
+                    }
+                }
+            }
+        }
+        return lines.stream().limit(TOP_LINES * 3L).map(line -> wholeDate(firstCell(line.text())))
+                .filter(date -> date != null).findFirst().orElse(null);
+    }
+
+    static LocalDate wholeDate(String text) {
+        String clean = text.strip();
+        Matcher dayFirst = DAY_MONTH_YEAR.matcher(clean);
+        if (dayFirst.matches()) {
+            return date(dayFirst.group(3), dayFirst.group(2), dayFirst.group(1));
+        }
+        Matcher monthFirst = MONTH_DAY_YEAR.matcher(clean);
+        if (monthFirst.matches()) {
+            return date(monthFirst.group(3), monthFirst.group(1), monthFirst.group(2));
+        }
+        return null;
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), Month.valueOf(month.toUpperCase(Locale.UK)),
+                    Integer.parseInt(day));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The signatory after "Yours sincerely", else a name with a role at the end, else on the cover. */
+    private static String[] lead(List<Line> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (SIGN_OFF.matcher(lines.get(i).text().strip()).matches()) {
+                for (int j = i + 1; j < Math.min(lines.size(), i + 6); j++) {
+                    if (name(lines.get(j).text())) {
+                        return new String[] {lines.get(j).text().strip(), role(lines, j)};
+                    }
+                }
+            }
+        }
+        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - END_LINES); i--) {
+            if (name(lines.get(i).text()) && role(lines, i) != null) {
+                return new String[] {lines.get(i).text().strip(), role(lines, i)};
+            }
+        }
+        for (int i = 0; i < Math.min(lines.size(), TOP_LINES); i++) {
+            if (name(lines.get(i).text()) && role(lines, i) != null) {
+                return new String[] {lines.get(i).text().strip(), role(lines, i)};
+            }
+        }
+        return new String[] {null, null};
+    }
+
+    private static boolean name(String text) {
+        String clean = text.strip();
+        return NAME.matcher(clean).matches()
+                && Arrays.stream(clean.split(" ")).noneMatch(NOT_IN_NAMES::contains);
+    }
+
+    /** The role lines under a name: up to two short lines, the first of which names a role. */
+    private static String role(List<Line> lines, int nameAt) {
+        if (nameAt + 1 >= lines.size() || !ROLE.matcher(lines.get(nameAt + 1).text()).find()) {
+            return null;
+        }
+        StringBuilder role = new StringBuilder(lines.get(nameAt + 1).text().strip());
+        if (nameAt + 2 < lines.size() && LetterLayout.headingLike(lines.get(nameAt + 2).text())
+                && !name(lines.get(nameAt + 2).text()) && !lines.get(nameAt + 2).text().matches(".*\\d{4}.*")
+                && !role.toString().contains(",")) {
+            role.append(", ").append(lines.get(nameAt + 2).text().strip());
+        }
+        return role.toString();
+    }
+
+    private static String firstCell(String text) {
+        String stripped = text.strip();
+        int tab = stripped.indexOf('\t');
+        return tab < 0 ? stripped : stripped.substring(0, tab).strip();
+    }
+
+    /** "CHILDREN'S SERVICES SAFEGUARDING PEER REVIEW" reads "Children's Services Safeguarding Peer Review". */
+    static String readable(String text) {
+        String clean = text.strip().replaceAll("[\\s:]+$", "");
+        String letters = clean.replaceAll("[^\\p{L}]", "");
+        if (letters.isEmpty() || !letters.equals(letters.toUpperCase(Locale.UK))) {
+            return clean;
+        }
+        String[] words = clean.toLowerCase(Locale.UK).split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (i == 0 || !SMALL_WORDS.contains(words[i])) {
+                words[i] = words[i].isEmpty() ? words[i]
+                        : Character.toUpperCase(words[i].charAt(0)) + words[i].substring(1);
+            }
+        }
+        return String.join(" ", words);
+    }
+}

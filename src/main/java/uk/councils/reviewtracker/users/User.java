@@ -35,6 +35,10 @@ public class User extends AuditedEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Whether this person wants the reminder digest by email; they switch it off themselves. */
+    @Column(nullable = false)
+    private boolean digestEnabled = true;
+
     protected User() {
     }
 
@@ -71,6 +75,14 @@ public class User extends AuditedEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public boolean isDigestEnabled() {
+        return digestEnabled;
+    }
+
+    void setDigestEnabled(boolean digestEnabled) {
+        this.digestEnabled = digestEnabled;
     }
 
     void rename(String displayName) {

@@ -3,7 +3,9 @@ package uk.councils.reviewtracker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -61,6 +63,12 @@ class TwoInstancesTest {
         assertThat(onB.statusCode()).isEqualTo(200);
         assertThat(onB.body()).contains("Morgan Manager", "Walsall Metropolitan Borough Council");
         assertThat(b.get("/reviews", null).statusCode()).as("without the session").isEqualTo(302);
+        String sessionId = new String(Base64.getDecoder().decode(session), StandardCharsets.US_ASCII);
+        List<byte[]> stored = a.bean(JdbcClient.class).sql("SELECT attribute_bytes FROM spring_session_attributes "
+                        + "JOIN spring_session ON primary_id = session_primary_id WHERE session_id = :id")
+                .param("id", sessionId).query(byte[].class).list();
+        assertThat(stored).isNotEmpty().allSatisfy(bytes -> assertThat(new String(bytes, StandardCharsets.ISO_8859_1))
+                .as("no password hash in the session table").doesNotContain("$2a$"));
 
         b.post("/logout", session, Map.of("_csrf", AppInstance.csrf(onB)));
         assertThat(a.get("/reviews", session).statusCode()).as("signed out on B, so on A too").isEqualTo(302);

@@ -4,14 +4,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import uk.councils.reviewtracker.users.Role;
+import uk.councils.reviewtracker.users.SignedInUser;
 
 /**
  * Who may reach what. Every page needs a signed-in user; what each role may change is checked again on the
@@ -48,6 +53,24 @@ class SecurityConfig {
                 .referrerPolicy(referrer -> referrer.policy(
                         ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * Checks passwords against the users table. The principal kept in the session (stored in the database, so any
+     * instance can read it) is the signed-in user without their password hash.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService accounts, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts) {
+            @Override
+            protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
+                                                                 UserDetails user) {
+                Object kept = principal instanceof SignedInUser signedIn ? signedIn.withoutPassword() : principal;
+                return super.createSuccessAuthentication(kept, authentication, user);
+            }
+        };
+        provider.setPasswordEncoder(passwordEncoder);
+        return provider;
     }
 
     @Bean

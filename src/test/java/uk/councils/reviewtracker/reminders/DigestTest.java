@@ -110,11 +110,12 @@ class DigestTest {
     @Test
     void aManagerGetsAWeeklySummaryOfTheBehindScheduleActionsOfTheirReviews() {
         User manager = fixtures.newUser(Role.MANAGER);
+        User officer = fixtures.newUser(Role.OFFICER);
         Action led = action("Commission an independent audit", manager, -5);
         Long recommendationId = led.getRecommendation().getId();
-        Action behind = actions.add(recommendationId, details("Recruit two social workers", "officer", -2), "Test");
-        Action onTrack = actions.add(recommendationId, details("Hold a partnership away day", "officer", 60), "Test");
-        Action elsewhere = fixtures.newAction("Someone else's review", "officer", null, target(-2));
+        Action behind = actions.add(recommendationId, details("Recruit two social workers", officer, -2), "Test");
+        Action onTrack = actions.add(recommendationId, details("Hold a partnership away day", officer, 60), "Test");
+        Action elsewhere = action("Someone else's review", officer, -2);
 
         digests.sendDue();
 
@@ -125,7 +126,7 @@ class DigestTest {
         String summary = received.stream().filter(message -> TestMailServer.subject(message).startsWith("Weekly"))
                 .map(TestMailServer::text).findFirst().orElseThrow();
         assertThat(summary).contains("Testshire County Council: Test review", led.getText(), behind.getText(),
-                "Lead: " + manager.getDisplayName(), "Lead: Olu Officer", "Behind schedule");
+                "Lead: " + manager.getDisplayName(), "Lead: " + officer.getDisplayName(), "Behind schedule");
         assertThat(summary).doesNotContain(onTrack.getText(), elsewhere.getText());
 
         digests.sendDue();
@@ -153,8 +154,8 @@ class DigestTest {
         return fixtures.newAction(text, lead.getUsername(), null, target(daysFromToday));
     }
 
-    private ActionDetails details(String text, String leadUsername, int daysFromToday) {
-        return new ActionDetails(text, null, null, null, target(daysFromToday), fixtures.userId(leadUsername), null,
+    private ActionDetails details(String text, User lead, int daysFromToday) {
+        return new ActionDetails(text, null, null, null, target(daysFromToday), lead.getId(), null,
                 ActionStatus.IN_PROGRESS);
     }
 

@@ -10,8 +10,13 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.councils.reviewtracker.reminders.DigestJob;
 
 /**
  * What `./mvnw spring-boot:run` gives a new user: the embedded H2 file database with the same migrations, the
@@ -19,10 +24,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
         "spring.datasource.url=jdbc:h2:file:./target/smoke-h2/${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+@ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDefaultSmokeTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    DigestJob digestJob;
 
     @Test
     void theEmbeddedDefaultServesSignInThenTheDemoReviews() throws Exception {
@@ -52,8 +60,16 @@ class EmbeddedDefaultSmokeTest {
         assertThat(missing.body()).contains("Page not found");
     }
 
+    @Test
+    void withoutAnSmtpServerTheDigestsAreWrittenToTheLog(CapturedOutput output) {
+        assertThat(digestJob.run()).isTrue();
+        assertThat(output).contains("this mail was not sent", "To: officer@example.org", "Dear Olu Officer,");
+    }
+
+    /** The session cookie: SESSION with sessions in the database, JSESSIONID otherwise. */
     private static String session(CookieManager cookies) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("SESSION") || c.getName().equals("JSESSIONID"))
                 .map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
     }
 

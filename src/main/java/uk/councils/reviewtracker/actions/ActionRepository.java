@@ -30,6 +30,13 @@ interface ActionRepository extends JpaRepository<Action, Long> {
             + "from Action a join a.recommendation r join r.review rv where rv.status <> :excluded")
     List<ActionFacts> findFactsOfReviewsNotIn(uk.councils.reviewtracker.reviews.ReviewStatus excluded);
 
+    @EntityGraph(attributePaths = {"recommendation", "recommendation.review", "recommendation.review.organisation",
+            "leadOfficer", "leadAgency"})
+    @Query("select a from Action a where a.recommendation.review.status <> :excluded and a.status not in :closed "
+            + "order by a.targetDate nulls last, a.id")
+    List<Action> findOpenOfReviewsNotIn(uk.councils.reviewtracker.reviews.ReviewStatus excluded,
+                                        List<ActionStatus> closed);
+
     @Query("select coalesce(max(a.position), 0) from Action a where a.recommendation.id = :recommendationId")
     int lastPosition(Long recommendationId);
 }

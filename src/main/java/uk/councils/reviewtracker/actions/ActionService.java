@@ -93,6 +93,15 @@ public class ActionService {
         return actions.findByLeadOfficerId(userId).stream().filter(filter::matches).map(this::assess).toList();
     }
 
+    /**
+     * The actions still to be done (not complete, not suspended) of the reviews that are not closed, with their
+     * review and lead, soonest target first: what reminder digests are made from.
+     */
+    public List<RatedAction> openActionsOfOpenReviews() {
+        return actions.findOpenOfReviewsNotIn(ReviewStatus.CLOSED,
+                List.of(ActionStatus.COMPLETE, ActionStatus.SUSPENDED)).stream().map(this::assess).toList();
+    }
+
     /** What the rules say about every action of the reviews that are not closed: cheap enough for a portfolio. */
     public List<RatedFacts> factsOfOpenReviews() {
         return actions.findFactsOfReviewsNotIn(ReviewStatus.CLOSED).stream().map(ragRule::assess).toList();

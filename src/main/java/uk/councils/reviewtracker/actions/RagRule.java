@@ -71,6 +71,15 @@ public class RagRule {
         return last != null && last.isBefore(clock.instant().minus(reportingIntervalWeeks * 7L, ChronoUnit.DAYS));
     }
 
+    /** Open, not suspended, and its target falls between today and {@code days} from now: what a reminder warns of. */
+    public boolean dueWithin(Action action, int days) {
+        ActionStatus status = action.getStatus();
+        LocalDate target = action.getTargetDate();
+        LocalDate today = LocalDate.now(clock);
+        return status != ActionStatus.COMPLETE && status != ActionStatus.SUSPENDED && target != null
+                && !target.isBefore(today) && !target.isAfter(today.plusDays(days));
+    }
+
     public int dueSoonDays() {
         return properties.dueSoonDays();
     }

@@ -6,14 +6,20 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import uk.councils.reviewtracker.users.Role;
+import uk.councils.reviewtracker.users.SignedInUser;
 
 /**
  * Who may reach what. Every page needs a signed-in user; what each role may change is checked again on the
@@ -39,14 +45,19 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * Health is open (load balancers ask for it). Prometheus metrics are open on the separate management port, which
+     * only the internal network reaches; on the main port they, like every other actuator endpoint, need ADMIN.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ManagementPort managementPort) throws Exception {
         http
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                 .requestMatchers("/login", "/error", "/accessibility").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers(managementPort::matches).permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                 .anyRequest().authenticated())
@@ -55,6 +66,7 @@ class SecurityConfig {
                         + (exception instanceof LockedException ? "/login?locked" : "/login?error"))))
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+            .addFilterAfter(new RequestLogFilter(), SecurityContextHolderFilter.class)
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -63,6 +75,24 @@ class SecurityConfig {
                 .referrerPolicy(referrer -> referrer.policy(
                         ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * Checks passwords against the users table. The principal kept in the session (stored in the database, so any
+     * instance can read it) is the signed-in user without their password hash.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService accounts, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts) {
+            @Override
+            protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
+                                                                 UserDetails user) {
+                Object kept = principal instanceof SignedInUser signedIn ? signedIn.withoutPassword() : principal;
+                return super.createSuccessAuthentication(kept, authentication, user);
+            }
+        };
+        provider.setPasswordEncoder(passwordEncoder);
+        return provider;
     }
 
     @Bean

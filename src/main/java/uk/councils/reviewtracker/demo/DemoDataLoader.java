@@ -141,6 +141,7 @@ class DemoDataLoader implements ApplicationRunner {
                 users.create("officer2", "Priya Patel", DEMO_PASSWORD, Role.OFFICER, police),
                 manager);
         users.create("scrutiny", "Sam Scrutiny", DEMO_PASSWORD, Role.SCRUTINY, null);
+        leads.forEach(lead -> lead.setEmail(lead.getUsername() + "@example.org"));
 
         Random random = new Random(2012);
         for (String file : SEED_FILES) {

@@ -25,6 +25,11 @@ public record SignedInUser(Long id, String username, String displayName, Role ro
                 user.getPasswordHash(), user.isEnabled(), unlocked);
     }
 
+    /** The same person without the password hash: what the session keeps once they have signed in. */
+    public SignedInUser withoutPassword() {
+        return new SignedInUser(id, username, displayName, role, agencyId, null, enabled);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority(role.authority()));

@@ -41,6 +41,10 @@ public class User extends AuditedEntity {
 
     private Instant lockedUntil;
 
+    /** Whether this person wants the reminder digest by email; they switch it off themselves. */
+    @Column(nullable = false)
+    private boolean digestEnabled = true;
+
     protected User() {
     }
 
@@ -77,6 +81,14 @@ public class User extends AuditedEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public boolean isDigestEnabled() {
+        return digestEnabled;
+    }
+
+    void setDigestEnabled(boolean digestEnabled) {
+        this.digestEnabled = digestEnabled;
     }
 
     void rename(String displayName) {

@@ -23,15 +23,18 @@ class UserAdminController {
 
     private final UserService users;
     private final EnumOptions enumOptions;
+    private final DigestHistory digests;
 
-    UserAdminController(UserService users, EnumOptions enumOptions) {
+    UserAdminController(UserService users, EnumOptions enumOptions, DigestHistory digests) {
         this.users = users;
         this.enumOptions = enumOptions;
+        this.digests = digests;
     }
 
     @GetMapping
     String list(Model model) {
         model.addAttribute("users", users.all());
+        model.addAttribute("digests", digests.byUser());
         return "admin/users";
     }
 

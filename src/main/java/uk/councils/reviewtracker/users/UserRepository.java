@@ -16,4 +16,6 @@ interface UserRepository extends JpaRepository<User, Long> {
     List<User> findByEnabledTrueAndRoleInOrderByDisplayNameAsc(List<Role> roles);
 
     boolean existsByRole(Role role);
+
+    List<User> findByEnabledTrueAndDigestEnabledTrueAndEmailIsNotNullOrderByIdAsc();
 }

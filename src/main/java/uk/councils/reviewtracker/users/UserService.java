@@ -84,6 +84,22 @@ public class UserService {
                 + (details.enabled() ? "" : ", disabled") + (details.password() == null ? "" : ", new password"));
     }
 
+    /** People who can receive a reminder digest: able to sign in, with an email address, and not opted out. */
+    public List<User> digestRecipients() {
+        return users.findByEnabledTrueAndDigestEnabledTrueAndEmailIsNotNullOrderByIdAsc();
+    }
+
+    /** A person switches their own reminder digest on or off. */
+    @Transactional
+    public void setDigestEnabled(Long id, boolean enabled) {
+        User user = get(id);
+        if (user.isDigestEnabled() != enabled) {
+            user.setDigestEnabled(enabled);
+            audit.record("User", id, (enabled ? "Switched on" : "Switched off") + " reminder emails for "
+                    + user.getUsername());
+        }
+    }
+
     public List<Agency> agencies() {
         return agencies.findAllByOrderByNameAsc();
     }

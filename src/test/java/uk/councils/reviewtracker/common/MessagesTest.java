@@ -20,6 +20,8 @@ import uk.councils.reviewtracker.actions.Rag;
 import uk.councils.reviewtracker.findings.FindingDetail;
 import uk.councils.reviewtracker.findings.FindingKind;
 import uk.councils.reviewtracker.recommendations.ResponseType;
+import uk.councils.reviewtracker.reminders.DigestKind;
+import uk.councils.reviewtracker.reminders.DigestReason;
 import uk.councils.reviewtracker.reviews.ReviewStatus;
 import uk.councils.reviewtracker.reviews.ReviewType;
 import uk.councils.reviewtracker.users.Role;
@@ -50,6 +52,9 @@ class MessagesTest {
         check(messages, missing, "response.", ResponseType.values());
         check(messages, missing, "actionStatus.", ActionStatus.values());
         check(messages, missing, "role.", Role.values());
+        check(messages, missing, "digest.kind.", DigestKind.values());
+        check(messages, missing, "digest.subject.", DigestKind.values());
+        check(messages, missing, "digest.reason.", DigestReason.values());
         for (Rag rag : Rag.values()) {
             check(messages, missing, "", rag.getMessageKey(), rag.getMessageKey() + ".meaning");
         }

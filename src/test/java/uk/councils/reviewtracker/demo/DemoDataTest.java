@@ -54,6 +54,7 @@ class DemoDataTest {
         Review review = reviews.all().stream()
                 .filter(r -> r.getOrganisation().getName().equals(truth.get("organisation").asString()))
                 .filter(r -> r.getTitle().equals(truth.get("title").asString()))
+                .filter(r -> r.getCreatedBy().equals("system"))
                 .findFirst().orElseThrow();
         List<Finding> all = findings.forReview(review.getId());
 

@@ -64,7 +64,7 @@ class LetterImportTest {
         int frameworksBefore = frameworks.all().size();
         MockHttpSession session = upload(WALSALL);
 
-        String page = mvc.perform(get("/reviews/import-letter/draft").session(session).with(fixtures.as("manager")))
+        String page = mvc.perform(get("/reviews/import-letter/draft").with(conversation(session)).with(fixtures.as("manager")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Check the draft review")))
                 .andExpect(content().string(containsString("Found 4 lines of enquiry, 44 strengths, "
@@ -108,7 +108,7 @@ class LetterImportTest {
                 .allSatisfy(finding -> assertThat(finding.getTheme()).isNotNull());
         assertThat(recommendations.forReview(review.getId())).extracting(Recommendation::getRef)
                 .containsExactly("1", "2", "3", "4", "5");
-        mvc.perform(get("/reviews/import-letter/draft").session(session).with(fixtures.as("manager")))
+        mvc.perform(get("/reviews/import-letter/draft").with(conversation(session)).with(fixtures.as("manager")))
                 .andExpect(redirectedUrl("/reviews/import-letter"));
     }
 
@@ -270,21 +270,42 @@ class LetterImportTest {
 
     private MockHttpSession upload(String seedFile) throws Exception {
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(multipart("/reviews/import-letter").file(file(seedFile, seed(seedFile))).session(session)
+        jakarta.servlet.http.Cookie cookie = mvc.perform(multipart("/reviews/import-letter")
+                        .file(file(seedFile, seed(seedFile))).with(conversation(session))
                         .with(fixtures.as("manager")).with(csrf()))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("/reviews/import-letter/draft"));
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/reviews/import-letter/draft"))
+                .andReturn().getResponse().getCookie("SESSION");
+        session.setAttribute(SESSION_COOKIE, cookie);
         return session;
     }
 
+    private static final String SESSION_COOKIE = "test.sessionCookie";
+
+    /**
+     * Carries the draft between requests as a browser would: sessions live in the database (Spring Session), found
+     * by the SESSION cookie, so the cookie from the upload goes with every later request.
+     */
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor conversation(
+            MockHttpSession session) {
+        return request -> {
+            Object cookie = session.getAttribute(SESSION_COOKIE);
+            if (cookie != null) {
+                request.setCookies((jakarta.servlet.http.Cookie) cookie);
+            }
+            request.setSession(session);
+            return request;
+        };
+    }
+
     private Map<String, String> draftFields(MockHttpSession session) throws Exception {
-        return DraftPage.fields(mvc.perform(get("/reviews/import-letter/draft").session(session)
+        return DraftPage.fields(mvc.perform(get("/reviews/import-letter/draft").with(conversation(session))
                 .with(fixtures.as("manager"))).andReturn().getResponse().getContentAsString());
     }
 
     private org.springframework.test.web.servlet.ResultActions submit(MockHttpSession session,
                                                                       Map<String, String> fields, String action)
             throws Exception {
-        MockHttpServletRequestBuilder request = post("/reviews/import-letter/draft").session(session)
+        MockHttpServletRequestBuilder request = post("/reviews/import-letter/draft").with(conversation(session))
                 .with(fixtures.as("manager")).with(csrf()).param("action", action);
         fields.forEach(request::param);
         return mvc.perform(request);

@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.util.List;
 import java.util.UUID;
 import uk.councils.reviewtracker.actions.Action;
@@ -19,6 +21,8 @@ import uk.councils.reviewtracker.reviews.ReviewDetails;
 import uk.councils.reviewtracker.reviews.ReviewService;
 import uk.councils.reviewtracker.reviews.ReviewStatus;
 import uk.councils.reviewtracker.reviews.ReviewType;
+import uk.councils.reviewtracker.users.Role;
+import uk.councils.reviewtracker.users.User;
 import uk.councils.reviewtracker.users.UserService;
 
 /** Finds the demo records tests work on, and signs requests in as a demo user. */
@@ -32,14 +36,26 @@ public class Fixtures {
     private final ActionService actions;
     private final UserService users;
     private final UserDetailsService accounts;
+    private final TransactionTemplate transaction;
 
     Fixtures(ReviewService reviews, RecommendationService recommendations, ActionService actions, UserService users,
-             UserDetailsService accounts) {
+             UserDetailsService accounts, PlatformTransactionManager transactionManager) {
         this.reviews = reviews;
         this.recommendations = recommendations;
         this.actions = actions;
         this.users = users;
         this.accounts = accounts;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** A new person of that role with an email address (username@example.test); the password is "demo". */
+    public User newUser(Role role) {
+        String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return transaction.execute(status -> {
+            User user = users.create(username, "Test " + username, "demo", role, null);
+            user.setEmail(username + "@example.test");
+            return user;
+        });
     }
 
     public Long userId(String username) {
@@ -70,6 +86,7 @@ public class Fixtures {
     public Review review(String organisation) {
         return reviews.all().stream()
                 .filter(review -> review.getOrganisation().getName().equals(organisation))
+                .filter(review -> review.getCreatedBy().equals("system"))
                 .findFirst().orElseThrow();
     }
 

@@ -10,12 +10,13 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on PostgreSQL with the demo data loaded, and MockMvc through the real security chain.
- * Every test class with this annotation shares one application context.
+ * Mail goes to the test SMTP server; the digest job never runs by itself (tests run it). Every test class with this
+ * annotation shares one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "app.demo-data=always")
+@SpringBootTest(properties = {"app.demo-data=always", "spring.mail.host=127.0.0.1", "app.reminders.cron=-"})
 @AutoConfigureMockMvc
-@Import({PostgresTestConfiguration.class, Fixtures.class})
+@Import({PostgresTestConfiguration.class, MailTestConfiguration.class, Fixtures.class})
 public @interface IntegrationTest {
 }

@@ -13,6 +13,10 @@ final class TestDatabase {
     private TestDatabase() {
     }
 
+    static boolean useContainer() {
+        return USE_CONTAINER;
+    }
+
     static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;

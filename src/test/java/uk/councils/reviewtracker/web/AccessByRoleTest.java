@@ -66,7 +66,7 @@ class AccessByRoleTest {
         return EVERYONE.stream().flatMap(user -> Stream.of("/reviews", "/reviews/{review}", "/actions/{action}",
                 "/frameworks", "/frameworks/1", "/accessibility", "/my-actions", "/dashboard",
                 "/dashboard/reviews/{review}", "/dashboard/reviews/{review}/actions?rag=COMPLETE",
-                "/reviews/{review}/briefings", "/reviews/{review}/plan.xlsx", "/reviews/{review}/plan.csv").map(page -> Arguments.of(user, page)));
+                "/reviews/{review}/briefings", "/reviews/{review}/plan.xlsx", "/reviews/{review}/plan.csv", "/settings").map(page -> Arguments.of(user, page)));
     }
 
     static Stream<String> editPages() {

@@ -112,6 +112,8 @@ class AuthorisationMatrixTest {
             Map.entry("POST /reviews/import-letter", Access.MANAGER),
             Map.entry("POST /reviews/import-letter/discard", Access.MANAGER),
             Map.entry("POST /reviews/import-letter/draft", Access.MANAGER),
+            Map.entry("GET /settings", Access.SIGNED_IN),
+            Map.entry("POST /settings", Access.SIGNED_IN),
             Map.entry("GET /admin/audit", Access.ADMIN),
             Map.entry("GET /admin/users", Access.ADMIN),
             Map.entry("GET /admin/users/new", Access.ADMIN),
@@ -234,13 +236,13 @@ class AuthorisationMatrixTest {
     /** The path with its variables filled in with this test's own records, chosen by what the path is about. */
     private String url(String endpoint) {
         String url = endpoint.substring(endpoint.indexOf(' ') + 1);
-        for (Map.Entry<String, String> id : ids.entrySet()) {
-            url = url.replace("{" + id.getKey() + "}", id.getValue());
-        }
         for (Map.Entry<String, String> about : PATH_IDS.entrySet()) {
             if (url.startsWith(about.getKey())) {
-                return url.replace("{id}", ids.get(about.getValue()));
+                url = url.replace("{id}", ids.get(about.getValue()));
             }
+        }
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            url = url.replace("{" + id.getKey() + "}", id.getValue());
         }
         return url;
     }

@@ -93,6 +93,31 @@ class RoleJourneysBrowserTest {
                     .header("Cookie", browser.sessionCookie()).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(download.statusCode()).isEqualTo(200);
             assertThat(new String(download.body(), 0, 5)).isEqualTo("%PDF-");
+
+            browser.go("/reviews/import-letter");
+            browser.screenshot("import-letter");
+            browser.go("/dashboard");
+            browser.screenshot("portfolio");
+        }
+    }
+
+    @Test
+    void anAdministratorManagesUsersAndReadsTheAuditTrail() {
+        try (Browser browser = Browser.open(port, "admin")) {
+            WebDriver page = browser.driver();
+            browser.signIn("admin", "demo");
+            browser.go("/admin/users");
+            browser.screenshot("users");
+            browser.clickAndWait(By.linkText("Add a user"));
+            browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+            assertThat(page.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                    .contains("Enter a username", "Enter a password");
+            browser.screenshot("user-errors");
+            browser.go("/admin/audit");
+            assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Audit trail");
+            browser.screenshot("audit");
+            browser.go("/settings");
+            browser.screenshot("settings");
         }
     }
 

@@ -260,6 +260,25 @@ class PlanImportTest {
         assertThat(recommendations.forReview(reviewId)).isEmpty();
     }
 
+    @Autowired
+    AbandonedUploads abandoned;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void uploadsNobodyConfirmsAreDeletedAfterADay() {
+        Long fresh = imports.upload(reviewId, "plan.csv", simplePlan("In progress", ""));
+        Long old = imports.upload(reviewId, "old.csv", simplePlan("In progress", ""));
+        jdbc.update("update import_upload set created_at = created_at - interval '25 hours' where id = ?", old);
+
+        abandoned.purge();
+
+        assertThat(imports.preview(fresh)).isNotNull();
+        assertThatThrownBy(() -> imports.preview(old))
+                .isInstanceOf(uk.councils.reviewtracker.common.NotFoundException.class);
+    }
+
     @Test
     void formulaLikeTextIsImportedAsTextAndNeverRun() {
         byte[] file = PlanSheets.sheet().row("Ref", "Recommendation", "Action")

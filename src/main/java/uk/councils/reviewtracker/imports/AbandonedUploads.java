@@ -1,0 +1,39 @@
+package uk.councils.reviewtracker.imports;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Uploads nobody confirmed or cancelled are deleted after a day: a plan is personal data about officers and should
+ * not linger. Safe to run on every instance at once: it only deletes what is old enough.
+ */
+@Component
+class AbandonedUploads {
+
+    private static final Logger log = LoggerFactory.getLogger(AbandonedUploads.class);
+    static final Duration KEPT_FOR = Duration.ofDays(1);
+
+    private final ImportUploadRepository uploads;
+    private final Clock clock;
+
+    AbandonedUploads(ImportUploadRepository uploads, Clock clock) {
+        this.uploads = uploads;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${app.import.purge-cron:0 30 3 * * *}")
+    @Transactional
+    public int purge() {
+        int deleted = uploads.deleteCreatedBefore(clock.instant().minus(KEPT_FOR));
+        if (deleted > 0) {
+            log.info("Deleted {} plan uploads that were never confirmed", deleted);
+        }
+        return deleted;
+    }
+}

@@ -101,7 +101,7 @@ public class ActionService {
     /** Each action's latest progress note (with its date), for a review's actions. */
     public Map<Long, ProgressUpdate> latestNotes(Long reviewId) {
         Map<Long, ProgressUpdate> latest = new LinkedHashMap<>();
-        for (ProgressUpdate update : progressUpdates.findNotesOfReview(reviewId)) {
+        for (ProgressUpdate update : progressUpdates.findLatestNotesOfReview(reviewId)) {
             latest.putIfAbsent(update.getAction().getId(), update);
         }
         return latest;

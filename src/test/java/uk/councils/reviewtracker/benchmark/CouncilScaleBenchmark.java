@@ -29,6 +29,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,6 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
         "server.port=" + CouncilScaleBenchmark.PORT, "app.demo-data=never", "spring.main.banner-mode=off",
         "logging.level.root=WARN"})
+@Import(StatementCounter.class)
 class CouncilScaleBenchmark {
 
     static final int PORT = 8094;
@@ -54,7 +56,7 @@ class CouncilScaleBenchmark {
     private static final String PASSWORD = env("BENCHMARK_DATABASE_PASSWORD", "reviewtracker");
     private static final int CLIENTS = 8;
     private static final int REQUESTS = Integer.getInteger("benchmark.requests", 400);
-    private static final int WARM_UPS = Integer.getInteger("benchmark.warmUps", 80);
+    private static final int WARM_UPS = Integer.getInteger("benchmark.warmUps", 200);
     private static final Duration PAGE_LIMIT = Duration.ofSeconds(Long.getLong("benchmark.pageSeconds", 60));
     private static final List<Page> PAGES = pages(System.getProperty("benchmark.pages", ""));
     private static final int UPDATABLE_ACTIONS = 25;
@@ -157,7 +159,10 @@ class CouncilScaleBenchmark {
         return briefings;
     }
 
-    /** Statements and entities of single requests one after another, the largest over the measured reviews. */
+    /**
+     * Statements (all the SQL the application prepares, see {@link StatementCounter}) and entities loaded (from
+     * Hibernate's statistics) of single requests one after another: the largest over the measured reviews.
+     */
     private Map<Page, SqlCount> countSql(Visitor visitor) {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
@@ -168,11 +173,12 @@ class CouncilScaleBenchmark {
             long[] nanos = new long[CLIENTS];
             for (int i = 0; i < CLIENTS; i++) {
                 statistics.clear();
+                StatementCounter.reset();
                 BenchmarkClient.Response response = visitor.visit(page);
                 if (response.status() != page.expectedStatus()) {
                     throw new IllegalStateException(page + " answered " + response.status());
                 }
-                statements = Math.max(statements, statistics.getPrepareStatementCount());
+                statements = Math.max(statements, StatementCounter.count());
                 entities = Math.max(entities, statistics.getEntityLoadCount());
                 nanos[i] = response.nanos();
             }
@@ -189,6 +195,7 @@ class CouncilScaleBenchmark {
         AtomicInteger issued = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
+        long cpu = processCpuNanos();
         long start = System.nanoTime();
         long deadline = start + PAGE_LIMIT.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(visitors.size());
@@ -216,7 +223,13 @@ class CouncilScaleBenchmark {
         } finally {
             pool.shutdown();
         }
-        return Timing.of(nanos, errors.get(), System.nanoTime() - start);
+        return Timing.of(nanos, errors.get(), System.nanoTime() - start, processCpuNanos() - cpu);
+    }
+
+    /** CPU time of this JVM (the application and the clients), which other processes' load hardly changes. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private String report(Map<Page, Timing> timings, Map<Page, SqlCount> small, Map<Page, SqlCount> full,
@@ -226,15 +239,17 @@ class CouncilScaleBenchmark {
                 + "%d cores, max heap %d MB%n%n", Scale.COUNCIL, CLIENTS, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024)));
         report.append("| Page | Request | Requests | p50 ms | p95 ms | Throughput req/s | Ratio to sign-in "
-                + "| Alone ms | SQL statements per request (a tenth / full) "
+                + "| Alone ms | JVM CPU ms per request | SQL statements per request (a tenth / full) "
                 + "| Entities loaded per request (a tenth / full) |\n");
-        report.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+        report.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         for (Page page : PAGES) {
             Timing timing = timings.get(page);
-            report.append(String.format("| %s | `%s` | %d%s | %.0f | %.0f | %.1f | %.2f | %.0f | %d / %d | %d / %d |%n",
+            report.append(String.format("| %s | `%s` | %d%s | %.0f | %.0f | %.1f | %.2f | %.0f | %.1f | %d / %d "
+                            + "| %d / %d |%n",
                     page.title(), page.request(), timing.requests(),
                     timing.errors() == 0 ? "" : " (" + timing.errors() + " errors)", timing.p50(), timing.p95(),
                     timing.throughput(), timing.throughput() / signIn, full.get(page).aloneMillis(),
+                    timing.cpuMillisPerRequest(),
                     small.get(page).statements(),
                     full.get(page).statements(), small.get(page).entities(), full.get(page).entities()));
         }
@@ -309,10 +324,15 @@ class CouncilScaleBenchmark {
     }
 
     /** The latencies of one page's run, and how many requests per second it served. */
-    record Timing(long[] sortedNanos, int errors, long elapsedNanos) {
+    record Timing(long[] sortedNanos, int errors, long elapsedNanos, long cpuNanos) {
 
-        static Timing of(ConcurrentLinkedQueue<Long> nanos, int errors, long elapsedNanos) {
-            return new Timing(nanos.stream().mapToLong(Long::longValue).sorted().toArray(), errors, elapsedNanos);
+        static Timing of(ConcurrentLinkedQueue<Long> nanos, int errors, long elapsedNanos, long cpuNanos) {
+            return new Timing(nanos.stream().mapToLong(Long::longValue).sorted().toArray(), errors, elapsedNanos,
+                    cpuNanos);
+        }
+
+        double cpuMillisPerRequest() {
+            return cpuNanos / 1e6 / Math.max(1, requests());
         }
 
         int requests() {

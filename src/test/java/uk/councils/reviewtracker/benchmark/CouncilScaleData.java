@@ -147,11 +147,12 @@ final class CouncilScaleData {
         }
     }
 
+    /** The themes of the three reference frameworks (the first migrations add them), whatever else was added. */
     private Map<Long, List<Long>> frameworkThemes(Connection db) throws SQLException {
         Map<Long, List<Long>> themes = new LinkedHashMap<>();
         try (Statement statement = db.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT framework_id, id FROM theme ORDER BY framework_id, "
-                     + "position")) {
+             ResultSet rows = statement.executeQuery("SELECT framework_id, id FROM theme WHERE framework_id IN "
+                     + "(SELECT id FROM framework ORDER BY id LIMIT 3) ORDER BY framework_id, position")) {
             while (rows.next()) {
                 themes.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(rows.getLong(2));
             }

@@ -95,7 +95,7 @@ public class ActionService {
 
     /** What the rules say about every action of the reviews that are not closed: cheap enough for a portfolio. */
     public List<RatedFacts> factsOfOpenReviews() {
-        return actions.findFactsOfReviewsNotIn(ReviewStatus.CLOSED).stream().map(ragRule::assess).toList();
+        return ragRule.assess(actions.findFactsOfReviewsNotIn(ReviewStatus.CLOSED));
     }
 
     /** Each action's latest progress note (with its date), for a review's actions. */

@@ -61,6 +61,10 @@ class CouncilScaleBenchmark {
     private static final List<Page> PAGES = pages(System.getProperty("benchmark.pages", ""));
     private static final int UPDATABLE_ACTIONS = 25;
     private static final String OPEN_TO_OFFICERS = "('NOT_STARTED', 'IN_PROGRESS', 'BEHIND_SCHEDULE')";
+    /** Pages not timed whose SQL is counted too, as a manager, on the first measured review. */
+    private static final List<String> OTHER_PAGES = List.of("/reviews", "/reviews/{review}/plan",
+            "/actions/{action}", "/actions/{action}/progress", "/dashboard/reviews/{review}/actions?rag=BEHIND_SCHEDULE",
+            "/reviews/{review}/briefings", "/briefings/{briefing}", "/reviews/{review}/plan.csv");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -81,7 +85,9 @@ class CouncilScaleBenchmark {
     void councilScale() {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         Map<Page, SqlCount> small = sqlPerRequest(Scale.TENTH);
+        Map<String, Long> otherSmall = sqlOfOtherPages();
         List<Visitor> visitors = load(Scale.COUNCIL, CLIENTS);
+        Map<String, Long> otherFull = sqlOfOtherPages();
         for (Page page : PAGES) {
             time(page, visitors, WARM_UPS);
         }
@@ -94,7 +100,7 @@ class CouncilScaleBenchmark {
             timings.put(page, time(page, visitors, REQUESTS));
         }
         String report = report(timings, small, full, loadBefore, loadAverage(), gcCount() - gcCount,
-                gcMillis() - gcMillis);
+                gcMillis() - gcMillis) + otherPages(otherSmall, otherFull);
         System.out.println(report);
         write(report);
         assertThat(timings.values()).allSatisfy(timing -> assertThat(timing.errors()).isZero());
@@ -187,6 +193,36 @@ class CouncilScaleBenchmark {
         }
         statistics.setStatisticsEnabled(false);
         return counts;
+    }
+
+    /** The statements of one request to each of the other pages, as a manager. */
+    private Map<String, Long> sqlOfOtherPages() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Long review = measuredReviews(jdbc).get(0);
+        Long action = jdbc.queryForObject("SELECT min(a.id) FROM improvement_action a JOIN recommendation r "
+                + "ON r.id = a.recommendation_id WHERE r.review_id = ?", Long.class, review);
+        Long briefing = jdbc.queryForObject("SELECT max(id) FROM briefing WHERE review_id = ?", Long.class, review);
+        BenchmarkClient manager = client().signIn("manager001", CouncilScaleData.PASSWORD);
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (String page : OTHER_PAGES) {
+            String path = page.replace("{review}", review.toString()).replace("{action}", action.toString())
+                    .replace("{briefing}", briefing.toString());
+            StatementCounter.reset();
+            BenchmarkClient.Response response = manager.get(path);
+            if (response.status() != 200) {
+                throw new IllegalStateException(path + " answered " + response.status());
+            }
+            counts.put(page, StatementCounter.count());
+        }
+        return counts;
+    }
+
+    private static String otherPages(Map<String, Long> small, Map<String, Long> full) {
+        StringBuilder table = new StringBuilder(String.format("%nOther pages, not timed (one request as a manager)"
+                + "%n%n| Page | SQL statements per request (a tenth / full) |%n|---|--:|%n"));
+        small.forEach((page, count) -> table.append(String.format("| `GET %s` | %d / %d |%n", page, count,
+                full.get(page))));
+        return table.toString();
     }
 
     /** The clients ask for the page together until {@code requests} have been sent or the time is up. */

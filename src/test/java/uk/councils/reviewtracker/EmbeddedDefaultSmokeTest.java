@@ -20,7 +20,7 @@ import uk.councils.reviewtracker.reminders.DigestJob;
 
 /**
  * What `./mvnw spring-boot:run` gives a new user: the embedded H2 file database with the same migrations, the
- * demo data, and a sign-in page. Runs on a throw-away database under target/.
+ * demo data, a sign-in page and the dashboard (whose figures are read with plain SQL). Runs on a throw-away database under target/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
         "spring.datasource.url=jdbc:h2:file:./target/smoke-h2/${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
@@ -33,7 +33,7 @@ class EmbeddedDefaultSmokeTest {
     DigestJob digestJob;
 
     @Test
-    void theEmbeddedDefaultServesSignInThenTheDemoReviews() throws Exception {
+    void theEmbeddedDefaultServesSignInThenTheDemoReviewsAndTheirDashboard() throws Exception {
         CookieManager cookies = new CookieManager();
         HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -54,6 +54,12 @@ class EmbeddedDefaultSmokeTest {
         assertThat(session(cookies)).as("signing in gives a new session id").isNotEqualTo(sessionBefore);
         assertThat(reviews.body()).contains("Walsall Metropolitan Borough Council", "Thurrock Council",
                 "Shropshire Council");
+
+        HttpResponse<String> portfolio = client.send(get("/dashboard"), HttpResponse.BodyHandlers.ofString());
+        assertThat(portfolio.statusCode()).isEqualTo(200);
+        assertThat(portfolio.body()).contains("Walsall Metropolitan Borough Council", "%</td>");
+        assertThat(client.send(get("/css/app.css"), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(200);
 
         HttpResponse<String> missing = client.send(get("/reviews/424242"), HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);

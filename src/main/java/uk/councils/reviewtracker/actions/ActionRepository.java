@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface ActionRepository extends JpaRepository<Action, Long> {
+interface ActionRepository extends JpaRepository<Action, Long>, ActionFactsRepository {
 
     @EntityGraph(attributePaths = {"recommendation", "recommendation.review", "leadOfficer", "leadAgency"})
     @Query("select a from Action a where a.recommendation.review.id = :reviewId "
@@ -24,11 +24,6 @@ interface ActionRepository extends JpaRepository<Action, Long> {
 
     @Query("select distinct a.id from Action a join a.recommendation r join r.findings f where f.theme.id = :themeId")
     Set<Long> findIdsByThemeId(Long themeId);
-
-    @Query("select new uk.councils.reviewtracker.actions.ActionFacts(a.id, rv.id, a.status, a.targetDate, "
-            + "a.lastProgressAt, a.createdAt, rv.reportingIntervalWeeks) "
-            + "from Action a join a.recommendation r join r.review rv where rv.status <> :excluded")
-    List<ActionFacts> findFactsOfReviewsNotIn(uk.councils.reviewtracker.reviews.ReviewStatus excluded);
 
     @EntityGraph(attributePaths = {"recommendation", "recommendation.review", "recommendation.review.organisation",
             "leadOfficer", "leadAgency"})

@@ -104,13 +104,13 @@ public class ActionService {
 
     /** What the rules say about every action of the reviews that are not closed: cheap enough for a portfolio. */
     public List<RatedFacts> factsOfOpenReviews() {
-        return actions.findFactsOfReviewsNotIn(ReviewStatus.CLOSED).stream().map(ragRule::assess).toList();
+        return ragRule.assess(actions.findFactsOfReviewsNotIn(ReviewStatus.CLOSED));
     }
 
     /** Each action's latest progress note (with its date), for a review's actions. */
     public Map<Long, ProgressUpdate> latestNotes(Long reviewId) {
         Map<Long, ProgressUpdate> latest = new LinkedHashMap<>();
-        for (ProgressUpdate update : progressUpdates.findNotesOfReview(reviewId)) {
+        for (ProgressUpdate update : progressUpdates.findLatestNotesOfReview(reviewId)) {
             latest.putIfAbsent(update.getAction().getId(), update);
         }
         return latest;

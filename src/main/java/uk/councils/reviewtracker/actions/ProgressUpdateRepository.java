@@ -8,8 +8,14 @@ interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
 
     List<ProgressUpdate> findByActionIdOrderByRecordedAtDescIdDesc(Long actionId);
 
-    /** The notes of a review's actions, newest first, to pick each action's latest. */
+    /**
+     * The latest note of each of a review's actions (the newest, the last written if two share a time), newest
+     * first: one row per action however long its history.
+     */
     @Query("select p from ProgressUpdate p where p.action.recommendation.review.id = :reviewId and p.note is not null "
+            + "and not exists (select later.id from ProgressUpdate later where later.action = p.action "
+            + "and later.note is not null and (later.recordedAt > p.recordedAt "
+            + "or (later.recordedAt = p.recordedAt and later.id > p.id))) "
             + "order by p.recordedAt desc, p.id desc")
-    List<ProgressUpdate> findNotesOfReview(Long reviewId);
+    List<ProgressUpdate> findLatestNotesOfReview(Long reviewId);
 }

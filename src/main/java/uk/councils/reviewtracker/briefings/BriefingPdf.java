@@ -1,10 +1,18 @@
 package uk.councils.reviewtracker.briefings;
 
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -21,6 +29,8 @@ class BriefingPdf {
 
     private final ITemplateEngine templates;
     private final BriefingContent content;
+    private final byte[] regular = bytes("fonts/LiberationSans-Regular.ttf");
+    private final byte[] bold = bytes("fonts/LiberationSans-Bold.ttf");
 
     BriefingPdf(ITemplateEngine templates, BriefingContent content) {
         this.templates = templates;
@@ -33,14 +43,14 @@ class BriefingPdf {
         context.setVariable("author", document.briefing().getAuthor());
         context.setVariable("blocks", content.blocks(document));
         String xhtml = templates.process("briefings/print", context);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); PDDocument pdf = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> font("fonts/LiberationSans-Regular.ttf"), FONT, 400,
-                    PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font("fonts/LiberationSans-Bold.ttf"), FONT, 700,
-                    PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.usePDDocument(pdf);
+            builder.useFont(new PDFontSupplier(font(pdf, regular)), FONT, 400, PdfRendererBuilder.FontStyle.NORMAL,
+                    true);
+            builder.useFont(new PDFontSupplier(font(pdf, bold)), FONT, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
@@ -50,9 +60,21 @@ class BriefingPdf {
         }
     }
 
-    private static java.io.InputStream font(String path) {
-        try {
-            return new ClassPathResource(path).getInputStream();
+    /**
+     * The font, embedded as a subset, with glyph substitution (GSUB) off: Liberation Sans has no Latin substitution
+     * that changes what a briefing prints (pages render pixel for pixel the same), and PDFBox compiled regular
+     * expressions for it on every run of text, which took most of the rendering time.
+     */
+    private static PDFont font(PDDocument pdf, byte[] file) throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file));
+        font.setEnableGsub(false);
+        pdf.registerTrueTypeFontForClosing(font);
+        return PDType0Font.load(pdf, font, true);
+    }
+
+    private static byte[] bytes(String path) {
+        try (InputStream in = new ClassPathResource(path).getInputStream()) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,7 +4,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
+/**
+ * Static files, each under its own path. Boot's catch-all mapping of {@code /**} to the static folders is off
+ * ({@code spring.web.resources.add-mappings=false}): with it, every link a page built was looked up on the
+ * classpath as a possible static file (to add a version to it), which cost more than the rest of the page.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
@@ -14,9 +20,14 @@ class WebConfig implements WebMvcConfigurer {
         this.govukVersion = govukVersion;
     }
 
-    /** GOV.UK Frontend's CSS asks for its fonts and images at /assets/. */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").resourceChain(true);
+        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").resourceChain(true);
+        /* Pages ask for GOV.UK Frontend without its version; links get the version of the WebJar in use. */
+        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
+        /* GOV.UK Frontend's CSS asks for its fonts and images at /assets/. */
         registry.addResourceHandler("/assets/**").addResourceLocations(
                 "classpath:/META-INF/resources/webjars/govuk-frontend/" + govukVersion + "/dist/govuk/assets/");
     }

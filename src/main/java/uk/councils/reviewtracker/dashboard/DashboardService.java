@@ -2,12 +2,10 @@ package uk.councils.reviewtracker.dashboard;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -48,17 +46,27 @@ public class DashboardService {
                 .toList();
     }
 
+    /** The review's figures, counted in one pass over its actions. */
     private static PortfolioRow row(Review review, List<RatedFacts> facts) {
         Map<Rag, Integer> byRag = new EnumMap<>(Rag.class);
         for (Rag rag : Rag.values()) {
-            byRag.put(rag, (int) facts.stream().filter(f -> f.rag() == rag).count());
+            byRag.put(rag, 0);
         }
-        LocalDate nextDue = facts.stream()
-                .filter(f -> f.status() != ActionStatus.COMPLETE && f.group() != ActionGroup.OVERDUE)
-                .map(RatedFacts::targetDate).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
-        return new PortfolioRow(review, facts.size(), byRag,
-                (int) facts.stream().filter(f -> f.group() == ActionGroup.OVERDUE).count(),
-                (int) facts.stream().filter(RatedFacts::stale).count(), nextDue);
+        int overdue = 0;
+        int stale = 0;
+        LocalDate nextDue = null;
+        for (RatedFacts fact : facts) {
+            byRag.merge(fact.rag(), 1, Integer::sum);
+            boolean isOverdue = fact.group() == ActionGroup.OVERDUE;
+            overdue += isOverdue ? 1 : 0;
+            stale += fact.stale() ? 1 : 0;
+            LocalDate target = fact.targetDate();
+            if (fact.status() != ActionStatus.COMPLETE && !isOverdue && target != null
+                    && (nextDue == null || target.isBefore(nextDue))) {
+                nextDue = target;
+            }
+        }
+        return new PortfolioRow(review, facts.size(), byRag, overdue, stale, nextDue);
     }
 
     public List<PlanRow> rows(Long reviewId) {

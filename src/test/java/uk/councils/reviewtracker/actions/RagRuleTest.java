@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RagRuleTest {
@@ -14,6 +16,22 @@ class RagRuleTest {
     private static final Instant NOW = Instant.parse("2026-06-15T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
     private final RagRule rule = new RagRule(Clock.fixed(NOW, ZoneId.of("Europe/London")), new RagProperties(30, 60));
+
+    @Test
+    void manyActionsAssessedTogetherAreJudgedAsEachAlone() {
+        List<ActionFacts> facts = new ArrayList<>();
+        long id = 0;
+        for (ActionStatus status : ActionStatus.values()) {
+            for (int days : new int[] {-400, -1, 0, 10, 30, 31, 200}) {
+                for (Instant last : new Instant[] {null, daysAgo(5), daysAgo(59), daysAgo(61), daysAgo(300)}) {
+                    facts.add(new ActionFacts(++id, 1L, status, days == 200 ? null : TODAY.plusDays(days), last,
+                            daysAgo(400), 8));
+                }
+            }
+        }
+
+        assertThat(rule.assess(facts)).isEqualTo(facts.stream().map(rule::assess).toList());
+    }
 
     @Test
     void completeIsCompleteEvenWhenTheTargetHasPassed() {

@@ -1,5 +1,6 @@
 package uk.councils.reviewtracker.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -60,6 +61,21 @@ class AccessByRoleTest {
         recommendationId = first.getId();
         actionId = actions.forReviewByRecommendation(reviewId).get(recommendationId).get(0).action().getId();
         lineId = reviews.linesOfEnquiry(reviewId).get(0).getId();
+    }
+
+    @Test
+    void theReviewPageOffersChangesOnlyToThoseWhoMayMakeThem() throws Exception {
+        List<String> links = List.of("/reviews/" + reviewId + "/plan", "/lines-of-enquiry/" + lineId + "/edit",
+                "/findings/" + findingId + "/edit", "/recommendations/" + recommendationId + "/edit",
+                "/recommendations/" + recommendationId + "/actions/new");
+        for (String user : EVERYONE) {
+            String page = mvc.perform(get("/reviews/" + reviewId).with(fixtures.as(user)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            for (String link : links) {
+                assertThat(page.contains("href=\"" + link + "\"")).as(user + " is offered " + link)
+                        .isEqualTo(PLAN_EDITORS.contains(user));
+            }
+        }
     }
 
     static Stream<Arguments> readPages() {

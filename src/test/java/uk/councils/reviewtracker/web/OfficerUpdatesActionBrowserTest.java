@@ -43,10 +43,12 @@ class OfficerUpdatesActionBrowserTest {
 
             page.findElement(By.cssSelector("details.govuk-details summary")).click();
             page.findElement(By.id("q")).sendKeys(title.substring(title.length() - 8), Keys.ENTER);
-            page.findElement(By.linkText(title)).click();
-            page.findElement(By.linkText("Update progress")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(page, java.time.Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("q="));
+            browser.clickAndWait(By.linkText(title));
+            browser.clickAndWait(By.linkText("Update progress"));
             page.findElement(By.cssSelector("input[name=status][value=COMPLETE]")).click();
-            page.findElement(By.cssSelector("button.govuk-button[type=submit]")).click();
+            browser.clickAndWait(By.cssSelector("button.govuk-button[type=submit]"));
             assertThat(page.findElement(By.cssSelector(".govuk-error-summary")).getText())
                     .contains("Enter a progress note that explains the change of status",
                             "Enter the evidence that the action is complete");
@@ -59,7 +61,7 @@ class OfficerUpdatesActionBrowserTest {
             page.findElement(By.id("note")).sendKeys("Published on the partnership website and briefed to schools.");
             page.findElement(By.id("note")).sendKeys(Keys.TAB);
             browser.screenshot("filled-in");
-            page.findElement(By.cssSelector("button.govuk-button[type=submit]")).click();
+            browser.clickAndWait(By.cssSelector("button.govuk-button[type=submit]"));
 
             assertThat(page.findElement(By.cssSelector(".govuk-notification-banner")).getText())
                     .contains("Your update has been saved");

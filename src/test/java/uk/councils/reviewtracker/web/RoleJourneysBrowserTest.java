@@ -126,14 +126,13 @@ class RoleJourneysBrowserTest {
         try (Browser browser = Browser.open(port, "scrutiny")) {
             WebDriver page = browser.driver();
             browser.signIn("scrutiny", "demo");
-            page.findElement(By.linkText("Dashboard")).click();
+            browser.clickAndWait(By.linkText("Dashboard"));
             browser.screenshot("portfolio");
-            page.findElement(By.linkText("Children's Services Safeguarding Peer Review")).click();
+            browser.clickAndWait(By.linkText("Children's Services Safeguarding Peer Review"));
             assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Where the plan stands");
             browser.screenshot("review-dashboard");
-            WebElement figure = page.findElement(By.cssSelector("table.app-figures td a"));
-            String count = figure.getText();
-            figure.click();
+            String count = page.findElement(By.cssSelector("table.app-figures td a")).getText();
+            browser.clickAndWait(By.cssSelector("table.app-figures td a"));
             assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo(count + " actions");
             browser.screenshot("actions-behind-a-figure");
 
@@ -154,12 +153,15 @@ class RoleJourneysBrowserTest {
             WebDriver page = browser.driver();
             browser.go("/login");
             page.findElement(By.id("username")).sendKeys("officer", Keys.TAB, "demo", Keys.ENTER);
+            new org.openqa.selenium.support.ui.WebDriverWait(page, java.time.Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/my-actions"));
             browser.go("/my-actions?q=" + title.substring(title.length() - 8));
             browser.screenshot("my-actions");
 
             tabUntil(page, "Update progress");
             page.switchTo().activeElement().sendKeys(Keys.ENTER);
-            assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Update progress");
+            new org.openqa.selenium.support.ui.WebDriverWait(page, java.time.Duration.ofSeconds(10)).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.tagName("h1"), "Update progress"));
             tabUntilRadio(page);
             page.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
             page.switchTo().activeElement().sendKeys(Keys.TAB, "Finished and reported to the board", Keys.TAB,

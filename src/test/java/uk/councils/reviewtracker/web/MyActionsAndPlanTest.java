@@ -61,6 +61,17 @@ class MyActionsAndPlanTest {
     }
 
     @Test
+    void theFilterShowsWhatWasChosen() throws Exception {
+        Long reviewId = fixtures.review(Fixtures.WALSALL).getId();
+        mvc.perform(get("/my-actions").param("status", "IN_PROGRESS").param("review", reviewId.toString())
+                        .with(fixtures.as("officer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"IN_PROGRESS\" selected=\"selected\">")))
+                .andExpect(content().string(containsString("<option value=\"" + reviewId + "\" selected=\"selected\">")))
+                .andExpect(content().string(containsString("<label class=\"govuk-label\" for=\"agency\">")));
+    }
+
+    @Test
     void myActionsPagesThroughALongList() throws Exception {
         String mark = "page" + UUID.randomUUID().toString().substring(0, 6);
         Action first = fixtures.newAction(mark + " 00", "officer", null, TargetDate.day(LocalDate.now().plusDays(100)));

@@ -119,6 +119,18 @@ class ManagerPlanFormsTest {
     }
 
     @Test
+    void theErrorSummaryListsErrorsInTheOrderOfTheFields() throws Exception {
+        String page = mvc.perform(post("/reviews").with(fixtures.as("manager")).with(csrf())
+                        .param("organisationName", "").param("title", "").param("status", "DRAFT")
+                        .param("reportingIntervalWeeks", "six").param("reviewType", "PEER_REVIEW").param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String summary = page.substring(page.indexOf("govuk-error-summary__list"), page.indexOf("</ul>",
+                page.indexOf("govuk-error-summary__list")));
+        assertThat(summary.indexOf("#organisationName")).isLessThan(summary.indexOf("#title"));
+        assertThat(summary.indexOf("#title")).isLessThan(summary.indexOf("#reportingIntervalWeeks"));
+    }
+
+    @Test
     void anUnreadableTargetDateIsExplainedAndTheTypedTextKept() throws Exception {
         Long recommendationId = recommendations.forReview(fixtures.review(Fixtures.WALSALL).getId()).get(0).getId();
         mvc.perform(post("/recommendations/{id}/actions", recommendationId).with(fixtures.as("manager")).with(csrf())

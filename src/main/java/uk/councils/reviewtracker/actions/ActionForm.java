@@ -3,6 +3,7 @@ package uk.councils.reviewtracker.actions;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import uk.councils.reviewtracker.common.Text;
 
 /** The manager's form for a line of the plan. The target is typed as plans write it ("Aug-26", "31/08/2026"). */
 class ActionForm {
@@ -136,11 +137,7 @@ class ActionForm {
     }
 
     ActionDetails details() {
-        return new ActionDetails(text.strip(), blankToNull(outcome), blankToNull(successMeasure),
-                blankToNull(timescale), TargetDate.parse(target).orElse(null), leadOfficerId, leadAgencyId, status);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return new ActionDetails(text.strip(), Text.blankToNull(outcome), Text.blankToNull(successMeasure),
+                Text.blankToNull(timescale), TargetDate.parse(target).orElse(null), leadOfficerId, leadAgencyId, status);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.validation.Errors;
+import uk.councils.reviewtracker.common.Text;
 
 /** An officer's progress update. The rules that tie fields together are in {@link #check}. */
 class ProgressForm {
@@ -57,16 +58,12 @@ class ProgressForm {
     }
 
     ProgressReport report() {
-        return new ProgressReport(status, trimmed(note), trimmed(evidence),
-                TargetDate.parse(revisedTarget).orElse(null), trimmed(targetReason));
+        return new ProgressReport(status, Text.blankToNull(note), Text.blankToNull(evidence),
+                TargetDate.parse(revisedTarget).orElse(null), Text.blankToNull(targetReason));
     }
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static String trimmed(String value) {
-        return blank(value) ? null : value.strip();
     }
 
     public ActionStatus getStatus() {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
+import uk.councils.reviewtracker.common.Text;
 
 /** The meeting a briefing is for, and, once it exists, its narrative sections. */
 class BriefingForm {
@@ -57,13 +58,10 @@ class BriefingForm {
     }
 
     BriefingDetails details() {
-        return new BriefingDetails(template, meetingName.strip(), meetingDate, author.strip(), blankToNull(addressedTo),
-                blankToNull(subject));
+        return new BriefingDetails(template, meetingName.strip(), meetingDate, author.strip(), Text.blankToNull(addressedTo),
+                Text.blankToNull(subject));
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     public BriefingTemplate getTemplate() {
         return template;

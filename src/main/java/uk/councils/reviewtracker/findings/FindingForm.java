@@ -3,6 +3,7 @@ package uk.councils.reviewtracker.findings;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import uk.councils.reviewtracker.common.Text;
 
 class FindingForm {
 
@@ -78,7 +79,7 @@ class FindingForm {
     }
 
     FindingDetails details() {
-        return new FindingDetails(themeId, kind, detail, heading == null || heading.isBlank() ? null : heading.strip(),
+        return new FindingDetails(themeId, kind, detail, Text.blankToNull(heading),
                 text.strip());
     }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.util.CellReference;
 import uk.councils.reviewtracker.actions.ActionStatus;
 import uk.councils.reviewtracker.actions.TargetDate;
+import uk.councils.reviewtracker.common.Text;
 import uk.councils.reviewtracker.imports.ImportIssue.Severity;
 import uk.councils.reviewtracker.imports.PlanDraft.ColumnMapping;
 import uk.councils.reviewtracker.imports.PlanDraft.DraftAction;
@@ -143,8 +144,8 @@ final class PlanInterpreter {
                 }
                 checkLength(sheet.name(), row, column(at, PlanField.RECOMMENDATION), text);
                 current = new DraftRecommendation(row, ref.isBlank() ? null : ref, text, groupOf(sheet, r, at, group),
-                        blankToNull(value(sheet, r, at, PlanField.THEME)),
-                        blankToNull(value(sheet, r, at, PlanField.SOURCE)), new ArrayList<>());
+                        Text.blankToNull(value(sheet, r, at, PlanField.THEME)),
+                        Text.blankToNull(value(sheet, r, at, PlanField.SOURCE)), new ArrayList<>());
                 recommendations.add(current);
             }
             String action = value(sheet, r, at, PlanField.ACTION);
@@ -203,10 +204,10 @@ final class PlanInterpreter {
                 note = (note.isBlank() ? "" : note + "\n") + "Status in the plan: " + statusText;
             }
         }
-        return new DraftAction(row, text, blankToNull(value(sheet, r, at, PlanField.OUTCOME)),
-                blankToNull(value(sheet, r, at, PlanField.MEASURE)), blankToNull(timescale), target,
-                blankToNull(value(sheet, r, at, PlanField.LEAD)), blankToNull(value(sheet, r, at, PlanField.AGENCY)),
-                status, blankToNull(note));
+        return new DraftAction(row, text, Text.blankToNull(value(sheet, r, at, PlanField.OUTCOME)),
+                Text.blankToNull(value(sheet, r, at, PlanField.MEASURE)), Text.blankToNull(timescale), target,
+                Text.blankToNull(value(sheet, r, at, PlanField.LEAD)), Text.blankToNull(value(sheet, r, at, PlanField.AGENCY)),
+                status, Text.blankToNull(note));
     }
 
     private static boolean startsRecommendation(DraftRecommendation current, String ref, String text) {
@@ -288,9 +289,6 @@ final class PlanInterpreter {
         return text == null ? "" : text.toLowerCase(Locale.UK).replaceAll("\\s+", " ").strip();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 
     private void issue(String sheet, int row, String column, Severity severity, String key, Object... arguments) {
         issues.add(new ImportIssue(sheet, row, column, severity, key, List.of(arguments)));

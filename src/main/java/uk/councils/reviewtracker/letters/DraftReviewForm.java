@@ -16,6 +16,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.validation.Errors;
+import uk.councils.reviewtracker.common.Text;
 import uk.councils.reviewtracker.letters.LetterExtraction.DetailedFinding;
 import uk.councils.reviewtracker.letters.LetterExtraction.LineOfEnquiry;
 import uk.councils.reviewtracker.letters.LetterExtraction.Priority;
@@ -236,18 +237,15 @@ class DraftReviewForm {
     ReviewImport toImport(String fileName) {
         List<ReviewImport.Item> kept = items.stream()
                 .filter(item -> !item.isDelete() && item.hasText() && item.getKind() != null)
-                .map(item -> new ReviewImport.Item(item.getKind(), blankToNull(item.getTheme()), item.getText().strip(),
-                        blankToNull(item.getRef()), blankToNull(item.getGroup()), blankToNull(item.getFindingSummary())))
+                .map(item -> new ReviewImport.Item(item.getKind(), Text.blankToNull(item.getTheme()), item.getText().strip(),
+                        Text.blankToNull(item.getRef()), Text.blankToNull(item.getGroup()), Text.blankToNull(item.getFindingSummary())))
                 .toList();
-        return new ReviewImport(organisationName.strip(), reviewType, title.strip(), blankToNull(fieldworkDates),
-                letterDate, blankToNull(reviewLead), blankToNull(reviewLeadRole), frameworkId(),
+        return new ReviewImport(organisationName.strip(), reviewType, title.strip(), Text.blankToNull(fieldworkDates),
+                letterDate, Text.blankToNull(reviewLead), Text.blankToNull(reviewLeadRole), frameworkId(),
                 wantsNewFramework() ? newFrameworkName.strip() : null, wantsNewFramework() ? newThemes() : List.of(),
                 kept, fileName);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     long count(DraftItemKind kind) {
         return items.stream().filter(item -> Objects.equals(item.getKind(), kind)).count();

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import uk.councils.reviewtracker.common.AuditedEntity;
+import uk.councils.reviewtracker.common.Text;
 
 class RecommendationForm {
 
@@ -171,12 +172,8 @@ class RecommendationForm {
 
     RecommendationDetails details() {
         CouncilResponse response = responseType == null ? null
-                : new CouncilResponse(responseType, responseDate, blankToNull(respondedBy), blankToNull(rationale));
-        return new RecommendationDetails(blankToNull(ref), text.strip(), blankToNull(groupHeading),
-                blankToNull(source), findingIds, response, themeId);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+                : new CouncilResponse(responseType, responseDate, Text.blankToNull(respondedBy), Text.blankToNull(rationale));
+        return new RecommendationDetails(Text.blankToNull(ref), text.strip(), Text.blankToNull(groupHeading),
+                Text.blankToNull(source), findingIds, response, themeId);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
+import uk.councils.reviewtracker.common.Text;
 
 /** An administrator's form for a person: who they are, what they may do, and perhaps a new password. */
 class UserForm {
@@ -60,8 +61,8 @@ class UserForm {
     }
 
     PersonDetails details() {
-        return new PersonDetails(username.strip(), displayName.strip(), email == null || email.isBlank() ? null
-                : email.strip(), role, agencyId, enabled, password == null || password.isEmpty() ? null : password);
+        return new PersonDetails(username.strip(), displayName.strip(), Text.blankToNull(email), role, agencyId,
+                enabled, password == null || password.isEmpty() ? null : password);
     }
 
     public String getUsername() {

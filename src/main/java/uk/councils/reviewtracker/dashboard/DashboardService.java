@@ -76,10 +76,7 @@ public class DashboardService {
     /** Figures per theme: the framework's themes in order, then any other, then actions with no theme. */
     public List<Figures> byTheme(Review review, List<PlanRow> rows) {
         Set<String> themes = new LinkedHashSet<>();
-        if (review.getFramework() != null) {
-            frameworks.get(review.getFramework().getId()).getThemes().stream().map(Theme::getName)
-                    .forEach(themes::add);
-        }
+        frameworks.themesOf(review.getFramework()).stream().map(Theme::getName).forEach(themes::add);
         rows.stream().map(PlanRow::theme).forEach(themes::add);
         return slices(themes, rows, Selection.all()::withTheme);
     }

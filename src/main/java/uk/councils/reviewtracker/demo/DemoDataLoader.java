@@ -196,8 +196,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         LocalDate responseDate = review.getLetterDate() == null ? LocalDate.now(clock).minusYears(1)
                 : review.getLetterDate().plusMonths(2);
-        List<Theme> themes = review.getFramework() == null ? List.of()
-                : frameworks.get(review.getFramework().getId()).getThemes();
+        List<Theme> themes = frameworks.themesOf(review.getFramework());
         List<Recommendation> loaded = new java.util.ArrayList<>();
         for (int i = 0; i < priorities.size(); i++) {
             SeedReview.Priority priority = priorities.get(i);

@@ -81,8 +81,7 @@ class FindingController {
     private String form(Review review, Finding finding, Model model) {
         model.addAttribute("review", review);
         model.addAttribute("finding", finding);
-        model.addAttribute("themes", review.getFramework() == null ? java.util.List.of()
-                : frameworks.get(review.getFramework().getId()).getThemes().stream()
+        model.addAttribute("themes", frameworks.themesOf(review.getFramework()).stream()
                         .map(theme -> new Option(theme.getId(), theme.getName())).toList());
         model.addAttribute("kinds", enumOptions.of(FindingKind.values(), "findingKind."));
         model.addAttribute("details", enumOptions.of(FindingDetail.values(), "findingDetail."));

@@ -50,10 +50,7 @@ public class FindingService {
      */
     public List<ThemeFindings> byTheme(Review review) {
         Map<String, List<Finding>> groups = new LinkedHashMap<>();
-        if (review.getFramework() != null) {
-            frameworks.get(review.getFramework().getId()).getThemes()
-                    .forEach(theme -> groups.put(theme.getName(), new ArrayList<>()));
-        }
+        frameworks.themesOf(review.getFramework()).forEach(theme -> groups.put(theme.getName(), new ArrayList<>()));
         for (Finding finding : forReview(review.getId())) {
             if (finding.getDetail() == FindingDetail.DETAILED) {
                 groups.computeIfAbsent(groupHeading(finding), key -> new ArrayList<>()).add(finding);

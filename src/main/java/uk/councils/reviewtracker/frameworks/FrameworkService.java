@@ -29,6 +29,11 @@ public class FrameworkService {
         return frameworks.findWithThemesById(id).orElseThrow(() -> new NotFoundException("Framework", id));
     }
 
+    /** The themes of a review's framework in order, loaded; none when the review has no framework. */
+    public List<Theme> themesOf(Framework framework) {
+        return framework == null ? List.of() : get(framework.getId()).getThemes();
+    }
+
     public Optional<Framework> findByName(String name) {
         return frameworks.findByName(name);
     }

@@ -180,8 +180,7 @@ public class ImportService {
         List<Recommendation> known = recommendations.forReview(review.getId());
         Map<Long, List<RatedAction>> knownActions = actions.forReviewByRecommendation(review.getId());
         Map<Long, ProgressUpdate> notes = actions.latestNotes(review.getId());
-        List<Theme> themes = review.getFramework() == null ? List.of()
-                : frameworks.get(review.getFramework().getId()).getThemes();
+        List<Theme> themes = frameworks.themesOf(review.getFramework());
         Map<String, User> people = people();
         List<ImportPreview.Recommendation> resolved = new ArrayList<>();
         for (DraftRecommendation draftRecommendation : draft.recommendations()) {

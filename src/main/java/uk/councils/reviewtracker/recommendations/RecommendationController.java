@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.dao.OptimisticLockingFailureException;
 import uk.councils.reviewtracker.common.ConcurrentEditException;
-import java.util.List;
 import uk.councils.reviewtracker.common.web.EnumOptions;
 import uk.councils.reviewtracker.common.web.Option;
 import uk.councils.reviewtracker.frameworks.FrameworkService;
@@ -98,8 +97,7 @@ class RecommendationController {
         model.addAttribute("recommendation", recommendation);
         model.addAttribute("findings", findings.forReview(review.getId()));
         model.addAttribute("responseTypes", enumOptions.of(ResponseType.values(), "response."));
-        model.addAttribute("themes", review.getFramework() == null ? List.of()
-                : frameworks.get(review.getFramework().getId()).getThemes().stream()
+        model.addAttribute("themes", frameworks.themesOf(review.getFramework()).stream()
                         .map(theme -> new Option(theme.getId(), theme.getName())).toList());
         return FORM;
     }

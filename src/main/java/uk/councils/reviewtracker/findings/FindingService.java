@@ -49,9 +49,21 @@ public class FindingService {
      * order (empty ones too, so a reader sees what was not covered), then headings outside the framework.
      */
     public List<ThemeFindings> byTheme(Review review) {
+        return overview(review).themes();
+    }
+
+    /** The summary lists and the findings by theme, from one read of the review's findings. */
+    public FindingsOverview overview(Review review) {
+        List<Finding> all = forReview(review.getId());
+        List<Finding> summary = all.stream().filter(f -> f.getDetail() == FindingDetail.SUMMARY).toList();
+        return new FindingsOverview(summary.stream().filter(Finding::isStrength).toList(),
+                summary.stream().filter(f -> !f.isStrength()).toList(), byTheme(review, all));
+    }
+
+    private List<ThemeFindings> byTheme(Review review, List<Finding> all) {
         Map<String, List<Finding>> groups = new LinkedHashMap<>();
         frameworks.themesOf(review.getFramework()).forEach(theme -> groups.put(theme.getName(), new ArrayList<>()));
-        for (Finding finding : forReview(review.getId())) {
+        for (Finding finding : all) {
             if (finding.getDetail() == FindingDetail.DETAILED) {
                 groups.computeIfAbsent(groupHeading(finding), key -> new ArrayList<>()).add(finding);
             }

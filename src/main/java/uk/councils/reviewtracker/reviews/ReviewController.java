@@ -19,7 +19,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import uk.councils.reviewtracker.common.ConcurrentEditException;
 import uk.councils.reviewtracker.common.web.EnumOptions;
 import uk.councils.reviewtracker.common.web.Option;
-import uk.councils.reviewtracker.findings.Finding;
+import uk.councils.reviewtracker.findings.FindingsOverview;
 import uk.councils.reviewtracker.findings.FindingService;
 import uk.councils.reviewtracker.frameworks.FrameworkService;
 import uk.councils.reviewtracker.recommendations.Recommendation;
@@ -55,12 +55,12 @@ class ReviewController {
     @GetMapping("/{id}")
     String show(@PathVariable Long id, Model model) {
         Review review = reviews.get(id);
-        List<Finding> summary = findings.summary(id);
+        FindingsOverview overview = findings.overview(review);
         model.addAttribute("review", review);
         model.addAttribute("linesOfEnquiry", reviews.linesOfEnquiry(id));
-        model.addAttribute("summaryStrengths", summary.stream().filter(Finding::isStrength).toList());
-        model.addAttribute("summaryAreas", summary.stream().filter(f -> !f.isStrength()).toList());
-        model.addAttribute("themes", findings.byTheme(review));
+        model.addAttribute("summaryStrengths", overview.summaryStrengths());
+        model.addAttribute("summaryAreas", overview.summaryAreas());
+        model.addAttribute("themes", overview.themes());
         model.addAttribute("recommendationGroups", byGroup(recommendations.forReview(id)));
         model.addAttribute("actions", actions.forReviewByRecommendation(id));
         return "reviews/show";

@@ -44,8 +44,7 @@ class LetterApiController {
             if (file.getSize() > maxFileSize.toBytes()) {
                 throw new UnreadableLetterException(Problem.TOO_LARGE, maxFileSize.toMegabytes());
             }
-            String text = LetterReader.read(file.getOriginalFilename(), file.getBytes());
-            return ResponseEntity.ok(LetterExtractor.extract(text, file.getOriginalFilename()));
+            return ResponseEntity.ok(LetterExtractor.extract(file.getOriginalFilename(), file.getBytes()));
         } catch (UnreadableLetterException e) {
             HttpStatus status = e.problem() == Problem.TOO_LARGE ? HttpStatus.CONTENT_TOO_LARGE
                     : HttpStatus.UNPROCESSABLE_CONTENT;

@@ -10,6 +10,9 @@ import tools.jackson.databind.annotation.JsonNaming;
  * What a review letter says, proposed by {@link LetterExtractor} for a manager to check. The JSON names are those of
  * the hand-checked ground-truth files in {@code ../shared/ground-truth}, so an extraction and its answer compare
  * field by field. {@code sources} holds, for each list field, the passage each entry was read from, in the same order.
+ * {@code notes} say how something was read; {@code warnings} say what the letter seemed to lack, one sentence per
+ * section that gave nothing ("No recommendations were found: check the letter's recommendations section"), so that
+ * the draft page and the JSON endpoint are never silent about it.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record LetterExtraction(String organisation, String reviewType, String title, String fieldworkOrReviewDates,
@@ -17,7 +20,8 @@ public record LetterExtraction(String organisation, String reviewType, String ti
                                List<String> frameworkThemes, List<LineOfEnquiry> linesOfEnquiry,
                                List<String> summaryStrengths, List<String> summaryAreasForConsideration,
                                List<DetailedFinding> detailedFindings, List<Priority> prioritiesOrRecommendations,
-                               String sourceFile, List<String> notes, Map<String, List<Passage>> sources)
+                               String sourceFile, List<String> notes, List<String> warnings,
+                               Map<String, List<Passage>> sources)
         implements Serializable {
 
     public static final String STRENGTH = "strength";

@@ -95,6 +95,11 @@ public final class LetterExtractor {
     private LetterExtractor() {
     }
 
+    /** Reads an uploaded file (PDF, Word or text, told apart by its bytes) and proposes what it says. */
+    public static LetterExtraction extract(String fileName, byte[] bytes) throws UnreadableLetterException {
+        return extract(LetterReader.read(fileName, bytes), fileName);
+    }
+
     public static LetterExtraction extract(String text, String sourceFile) {
         List<Line> lines = LetterCleaner.lines(text);
         Reading reading = new Reading(lines, LetterLayout.blocks(lines));
@@ -453,7 +458,9 @@ public final class LetterExtractor {
                     summaryAreas.stream().map(Entry::value).toList(),
                     findings.stream().map(Detailed::finding).toList(),
                     merged.stream().map(r -> new Priority(r.ref(), r.text(), r.group())).toList(),
-                    sourceFile, notes, sources);
+                    sourceFile, notes, ExtractionWarnings.of(themeList.isEmpty(), enquiries.isEmpty(),
+                            summaryStrengths.isEmpty() && summaryAreas.isEmpty(), findings.isEmpty(),
+                            merged.isEmpty()), sources);
         }
 
         private List<Entry<String>> tableThemeEntries() {

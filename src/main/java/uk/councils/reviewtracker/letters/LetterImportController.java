@@ -95,8 +95,8 @@ class LetterImportController {
                 throw new UnreadableLetterException(Problem.TOO_LARGE, maxFileSize.toMegabytes());
             }
             String name = file.getOriginalFilename();
-            String text = LetterReader.read(name, file.getBytes());
-            session.setAttribute(LetterDraft.SESSION_ATTRIBUTE, LetterDraft.of(name, LetterExtractor.extract(text, name)));
+            session.setAttribute(LetterDraft.SESSION_ATTRIBUTE,
+                    LetterDraft.of(name, LetterExtractor.extract(name, file.getBytes())));
             return "redirect:/reviews/import-letter/draft";
         } catch (UnreadableLetterException e) {
             result.rejectValue("file", e.messageKey(), e.messageArguments(), null);

@@ -73,12 +73,7 @@ class ProgressController {
         model.addAttribute("action", rated.action());
         model.addAttribute("rated", rated);
         model.addAttribute("manager", manager);
-        List<ActionStatus> statuses = new ArrayList<>(manager ? List.of(ActionStatus.values())
-                : ProgressForm.OFFICER_STATUSES);
-        if (!statuses.contains(rated.action().getStatus())) {
-            statuses.add(0, rated.action().getStatus());
-        }
-        model.addAttribute("statuses", statuses);
+        model.addAttribute("statuses", StatusTransitions.choices(rated.action().getStatus(), manager));
         return FORM;
     }
 }

@@ -2,15 +2,11 @@ package uk.councils.reviewtracker.actions;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import org.springframework.validation.Errors;
 import uk.councils.reviewtracker.common.Text;
 
 /** An officer's progress update. The rules that tie fields together are in {@link #check}. */
 class ProgressForm {
-
-    static final List<ActionStatus> OFFICER_STATUSES = List.of(ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS,
-            ActionStatus.BEHIND_SCHEDULE, ActionStatus.COMPLETE);
 
     @NotNull(message = "{progress.status.required}")
     private ActionStatus status;
@@ -38,8 +34,11 @@ class ProgressForm {
     void check(Action action, boolean manager, Errors errors) {
         boolean statusChanges = status != null && status != action.getStatus();
         boolean completing = status == ActionStatus.COMPLETE && statusChanges;
-        if (statusChanges && !manager && !OFFICER_STATUSES.contains(status)) {
-            errors.rejectValue("status", "progress.status.managerOnly");
+        StatusTransitions.Refusal refusal = status == null ? null
+                : StatusTransitions.refusal(action.getStatus(), status, manager);
+        if (refusal != null) {
+            errors.rejectValue("status", refusal == StatusTransitions.Refusal.INTO_MANAGER_DECISION
+                    ? "progress.status.managerOnly" : "progress.status.managerLifts");
         }
         if (blank(note) && (statusChanges || blank(revisedTarget))) {
             errors.rejectValue("note", statusChanges ? "progress.note.requiredForStatus" : "progress.note.required");

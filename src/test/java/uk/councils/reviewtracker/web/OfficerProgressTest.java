@@ -116,6 +116,26 @@ class OfficerProgressTest {
     }
 
     @Test
+    void onlyAManagerLiftsASuspensionOrAReschedule() throws Exception {
+        Action action = fixtures.newAction("Suspended by the manager", "officer", null, AUGUST);
+        mvc.perform(report(action, "manager").param("status", "SUSPENDED").param("note", "Paused by the board"))
+                .andExpect(status().isFound());
+
+        mvc.perform(get("/actions/{id}/progress", action.getId()).with(fixtures.as("officer")))
+                .andExpect(content().string(not(containsString("value=\"IN_PROGRESS\""))));
+        mvc.perform(report(action, "officer").param("status", "IN_PROGRESS").param("note", "Starting again"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Only a manager can lift a suspension")));
+        assertThat(actions.get(action.getId()).getStatus()).isEqualTo(ActionStatus.SUSPENDED);
+        mvc.perform(report(action, "officer").param("status", "SUSPENDED").param("note", "Still paused"))
+                .andExpect(status().isFound());
+
+        mvc.perform(report(action, "manager").param("status", "IN_PROGRESS").param("note", "Board agreed to restart"))
+                .andExpect(status().isFound());
+        assertThat(actions.get(action.getId()).getStatus()).isEqualTo(ActionStatus.IN_PROGRESS);
+    }
+
+    @Test
     void anOfficersNewTargetWaitsForAManagerAndTheOriginalIsKept() throws Exception {
         Action action = fixtures.newAction("Move me", "officer", null, AUGUST);
         mvc.perform(report(action, "officer").param("status", "IN_PROGRESS").param("revisedTarget", "30/09/2031"))

@@ -1,5 +1,6 @@
 package uk.councils.reviewtracker.users;
 
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,7 +19,6 @@ import org.springframework.util.StringUtils;
 class BootstrapAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
-    static final int MIN_PASSWORD_LENGTH = 12;
 
     private final UserService users;
     private final String username;
@@ -42,10 +42,12 @@ class BootstrapAdmin implements ApplicationRunner {
                     + "and restart to create the first one.");
             return;
         }
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("APP_BOOTSTRAP_ADMIN_PASSWORD must be at least "
-                    + MIN_PASSWORD_LENGTH + " characters");
-        }
+        PasswordPolicy.check(password, username).ifPresent(problem -> {
+            throw new IllegalStateException("APP_BOOTSTRAP_ADMIN_PASSWORD is refused (" + problem.name()
+                    .toLowerCase(Locale.ROOT).replace('_', ' ') + "): use at least "
+                    + PasswordPolicy.MIN_LENGTH + " characters, at most " + PasswordPolicy.MAX_BYTES
+                    + " bytes, not a common password and not containing the username");
+        });
         users.create(username, "Administrator", password, Role.ADMIN, null);
         log.info("Created the first administrator '{}'", username);
     }

@@ -11,8 +11,6 @@ import uk.councils.reviewtracker.common.Text;
 /** An administrator's form for a person: who they are, what they may do, and perhaps a new password. */
 class UserForm {
 
-    static final int MIN_PASSWORD_LENGTH = BootstrapAdmin.MIN_PASSWORD_LENGTH;
-
     @NotBlank(message = "{user.username.required}")
     @Size(max = 100, message = "{field.tooLong}")
     @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{user.username.characters}")
@@ -53,11 +51,8 @@ class UserForm {
             }
             return;
         }
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            errors.rejectValue("password", "user.password.tooShort");
-        } else if (username != null && password.toLowerCase().contains(username.toLowerCase())) {
-            errors.rejectValue("password", "user.password.containsUsername");
-        }
+        PasswordPolicy.check(password, username)
+                .ifPresent(problem -> errors.rejectValue("password", problem.messageKey()));
     }
 
     PersonDetails details() {

@@ -34,6 +34,13 @@ class BootstrapAdminTest {
     }
 
     @Test
+    void refusesACommonPassword() {
+        assertThatThrownBy(() -> new BootstrapAdmin(users, "someone", "password1234").run(null))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("common password");
+        verify(users, never()).create(any(), any(), any(), any(), any());
+    }
+
+    @Test
     void refusesAShortPassword() {
         assertThatThrownBy(() -> new BootstrapAdmin(users, "someone", "short").run(null))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("12 characters");

@@ -54,6 +54,11 @@ class SignInSecurityTest {
     }
 
     @Test
+    void aPasswordLongerThanBcryptTakesIsAWrongPasswordNotAnError() throws Exception {
+        mvc.perform(formLogin().user("officer").password("x".repeat(100))).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
     void theLockedPageSaysWhy() throws Exception {
         mvc.perform(get("/login").param("locked", "")).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()

@@ -51,6 +51,24 @@ class UserAdminTest {
     }
 
     @Test
+    void weakAndOverlongPasswordsGetAMessageNotAnError() throws Exception {
+        String username = "pat." + UUID.randomUUID().toString().substring(0, 6);
+        String[][] refused = {
+                {" ".repeat(12), "not counting spaces"},
+                {"password1234", "one that many people use"},
+                {"123456789012", "one that many people use"},
+                {"a quiet river ".repeat(6), "at most 72 bytes"}};
+        for (String[] password : refused) {
+            mvc.perform(post("/admin/users").with(fixtures.as("admin")).with(csrf()).param("username", username)
+                            .param("displayName", "Pat").param("role", "OFFICER").param("enabled", "true")
+                            .param("password", password[0]))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(password[1])));
+        }
+        assertThat(users.findByUsername(username)).isEmpty();
+    }
+
+    @Test
     void aTakenUsernameIsRefused() throws Exception {
         mvc.perform(post("/admin/users").with(fixtures.as("admin")).with(csrf()).param("username", "Officer")
                         .param("displayName", "Dup").param("role", "OFFICER").param("password", "long enough password"))

@@ -5,7 +5,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,6 +18,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import uk.councils.reviewtracker.users.Role;
+import uk.councils.reviewtracker.users.SignInThrottle;
+import uk.councils.reviewtracker.users.SignInThrottledException;
 import uk.councils.reviewtracker.users.SignedInUser;
 
 /**
@@ -63,7 +64,7 @@ class SecurityConfig {
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
                 .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
-                        + (exception instanceof LockedException ? "/login?locked" : "/login?error"))))
+                        + (exception instanceof SignInThrottledException ? "/login?wait" : "/login?error"))))
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
             .addFilterAfter(new RequestLogFilter(), SecurityContextHolderFilter.class)
@@ -78,12 +79,20 @@ class SecurityConfig {
     }
 
     /**
-     * Checks passwords against the users table. The principal kept in the session (stored in the database, so any
-     * instance can read it) is the signed-in user without their password hash.
+     * Checks passwords against the users table, once the throttle lets the attempt through. The principal kept in
+     * the session (stored in the database, so any instance can read it) is the signed-in user without their
+     * password hash.
      */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(UserDetailsService accounts, PasswordEncoder passwordEncoder) {
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService accounts, PasswordEncoder passwordEncoder,
+                                                     SignInThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts) {
+            @Override
+            public Authentication authenticate(Authentication attempt) {
+                throttle.check(attempt);
+                return super.authenticate(attempt);
+            }
+
             @Override
             protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
                                                                  UserDetails user) {

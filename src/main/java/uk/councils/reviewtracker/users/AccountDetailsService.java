@@ -1,6 +1,5 @@
 package uk.councils.reviewtracker.users;
 
-import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -11,18 +10,16 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountDetailsService implements UserDetailsService {
 
     private final UserRepository users;
-    private final Clock clock;
 
-    AccountDetailsService(UserRepository users, Clock clock) {
+    AccountDetailsService(UserRepository users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsernameIgnoreCase(username)
-                .map(user -> SignedInUser.of(user, clock.instant()))
+                .map(SignedInUser::of)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

@@ -1,7 +1,6 @@
 package uk.councils.reviewtracker.users;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
@@ -10,19 +9,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** The principal kept in the session: enough to show the header and check permissions without a query. */
 public record SignedInUser(Long id, String username, String displayName, Role role, Long agencyId,
-                           String passwordHash, boolean enabled, boolean accountNonLocked)
+                           String passwordHash, boolean enabled)
         implements UserDetails, Serializable {
 
-    public SignedInUser(Long id, String username, String displayName, Role role, Long agencyId, String passwordHash,
-                        boolean enabled) {
-        this(id, username, displayName, role, agencyId, passwordHash, enabled, true);
-    }
-
-    static SignedInUser of(User user, Instant now) {
+    static SignedInUser of(User user) {
         Long agencyId = user.getAgency() == null ? null : user.getAgency().getId();
-        boolean unlocked = user.getLockedUntil() == null || !user.getLockedUntil().isAfter(now);
         return new SignedInUser(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(), agencyId,
-                user.getPasswordHash(), user.isEnabled(), unlocked);
+                user.getPasswordHash(), user.isEnabled());
     }
 
     /** The same person without the password hash: what the session keeps once they have signed in. */
@@ -48,11 +41,6 @@ public record SignedInUser(Long id, String username, String displayName, Role ro
     @Override
     public boolean isEnabled() {
         return enabled;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return accountNonLocked;
     }
 
     /** Never print the hash in logs. */

@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import uk.councils.reviewtracker.common.AuditedEntity;
 
 @Entity
@@ -35,11 +34,6 @@ public class User extends AuditedEntity {
 
     @Column(nullable = false)
     private boolean enabled = true;
-
-    @Column(nullable = false)
-    private int failedSignIns;
-
-    private Instant lockedUntil;
 
     /** Whether this person wants the reminder digest by email; they switch it off themselves. */
     @Column(nullable = false)
@@ -109,28 +103,6 @@ public class User extends AuditedEntity {
 
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
-    }
-
-    /** Counts a failed sign-in; the {@code maxFailures}-th in a row locks the account until {@code lockUntil}. */
-    void signInFailed(int maxFailures, Instant lockUntil) {
-        failedSignIns++;
-        if (failedSignIns >= maxFailures) {
-            lockedUntil = lockUntil;
-            failedSignIns = 0;
-        }
-    }
-
-    void signedIn() {
-        failedSignIns = 0;
-        lockedUntil = null;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    public int getFailedSignIns() {
-        return failedSignIns;
     }
 
     public void setEnabled(boolean enabled) {

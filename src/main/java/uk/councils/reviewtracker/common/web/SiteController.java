@@ -10,9 +10,9 @@ class SiteController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
-                 @RequestParam(required = false) String locked, Model model) {
-        model.addAttribute("failed", error != null || locked != null);
-        model.addAttribute("failure", locked != null ? "login.locked" : "login.failed");
+                 @RequestParam(required = false) String wait, Model model) {
+        model.addAttribute("failed", error != null || wait != null);
+        model.addAttribute("failure", wait != null ? "login.throttled" : "login.failed");
         model.addAttribute("signedOut", signedOut != null);
         return "site/login";
     }

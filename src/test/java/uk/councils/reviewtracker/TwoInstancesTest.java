@@ -76,6 +76,39 @@ class TwoInstancesTest {
     }
 
     @Test
+    void twoFirstRequestsAtOnceOnANewSessionBothSucceed() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            String session = a.signIn("scrutiny", "demo");
+            List<Integer> statuses = together(() -> a.get("/reviews", session).statusCode(),
+                    () -> b.get("/reviews", session).statusCode());
+            assertThat(statuses).as("attempt " + i).containsExactly(200, 200);
+        }
+    }
+
+    @Test
+    void disablingOrDemotingSomeoneEndsTheirSessionsOnEveryInstance() {
+        User person = a.bean(Fixtures.class).newUser(Role.MANAGER);
+        String theirs = a.signIn(person.getUsername(), "demo");
+        String admin = b.signIn("admin", "demo");
+        assertThat(a.get("/reviews/new", theirs).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> edit = b.get("/admin/users/" + person.getId() + "/edit", admin);
+        HttpResponse<String> demoted = b.post("/admin/users/" + person.getId(), admin, Map.of("_csrf",
+                AppInstance.csrf(edit), "username", person.getUsername(), "displayName", person.getDisplayName(),
+                "role", "SCRUTINY", "enabled", "true"));
+        assertThat(demoted.statusCode()).isEqualTo(302);
+        assertThat(a.get("/reviews/new", theirs).statusCode()).as("the manager's session has ended").isEqualTo(302);
+
+        String again = a.signIn(person.getUsername(), "demo");
+        assertThat(a.get("/reviews/new", again).statusCode()).as("signed in afresh as scrutiny").isEqualTo(403);
+        edit = b.get("/admin/users/" + person.getId() + "/edit", admin);
+        b.post("/admin/users/" + person.getId(), admin, Map.of("_csrf", AppInstance.csrf(edit), "username",
+                person.getUsername(), "displayName", person.getDisplayName(), "role", "SCRUTINY", "_enabled", "on"));
+        assertThat(a.get("/reviews", again).statusCode()).as("disabled: signed out everywhere").isEqualTo(302);
+        assertThat(b.get("/admin/users", admin).statusCode()).as("the administrator's own session").isEqualTo(200);
+    }
+
+    @Test
     void anUpdateMadeOnOneInstanceIsSeenOnTheOther() {
         User lead = a.bean(Fixtures.class).newUser(Role.OFFICER);
         Action action = a.bean(Fixtures.class).newAction("Seen from both instances", lead.getUsername(), null, LAST_WEEK);

@@ -1,6 +1,7 @@
 package uk.councils.reviewtracker.users;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -17,9 +18,12 @@ public class UserService {
     private final AgencyRepository agencies;
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
+    private final UserSessions sessions;
 
-    UserService(UserRepository users, AgencyRepository agencies, PasswordEncoder passwordEncoder, AuditTrail audit) {
+    UserService(UserRepository users, AgencyRepository agencies, PasswordEncoder passwordEncoder, AuditTrail audit,
+                UserSessions sessions) {
         this.audit = audit;
+        this.sessions = sessions;
         this.users = users;
         this.agencies = agencies;
         this.passwordEncoder = passwordEncoder;
@@ -69,9 +73,13 @@ public class UserService {
         return user;
     }
 
+    /** Ends the person's open sessions when what they may do changes, so no session keeps yesterday's rights. */
     @Transactional
     void update(Long id, PersonDetails details) {
         User user = get(id);
+        Long agencyBefore = user.getAgency() == null ? null : user.getAgency().getId();
+        boolean rightsChange = user.getRole() != details.role() || !Objects.equals(agencyBefore,
+                details.agencyId()) || user.isEnabled() && !details.enabled() || details.password() != null;
         user.rename(details.displayName());
         user.setEmail(details.email());
         user.changeRole(details.role());
@@ -82,6 +90,9 @@ public class UserService {
         }
         audit.record("User", id, "Changed user " + user.getUsername() + ": role " + details.role()
                 + (details.enabled() ? "" : ", disabled") + (details.password() == null ? "" : ", new password"));
+        if (rightsChange) {
+            sessions.endAllOf(user.getUsername());
+        }
     }
 
     /** People who can receive a reminder digest: able to sign in, with an email address, and not opted out. */

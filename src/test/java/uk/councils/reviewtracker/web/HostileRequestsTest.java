@@ -1,0 +1,47 @@
+package uk.councils.reviewtracker.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.councils.reviewtracker.actions.Action;
+import uk.councils.reviewtracker.actions.ActionService;
+import uk.councils.reviewtracker.actions.TargetDate;
+import uk.councils.reviewtracker.support.Fixtures;
+import uk.councils.reviewtracker.support.IntegrationTest;
+
+/** Requests an attacker or a broken client sends get ordinary answers, not error pages. */
+@IntegrationTest
+class HostileRequestsTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    ActionService actions;
+
+    @Test
+    void controlCharactersInTypedTextAreDroppedNotAnError() throws Exception {
+        Action action = fixtures.newAction("Typed with a NUL byte", "officer", null,
+                TargetDate.day(LocalDate.of(2031, 8, 31)));
+        mvc.perform(post("/actions/{id}/progress", action.getId()).with(fixtures.as("officer")).with(csrf())
+                        .param("version", String.valueOf(actions.get(action.getId()).getVersion()))
+                        .param("status", "IN_PROGRESS").param("note", "Met the\u0000 school\u001b leads\tagain"))
+                .andExpect(status().isFound());
+        assertThat(actions.history(action.getId()).get(0).getNote()).isEqualTo("Met the school leads\tagain");
+    }
+
+    @Test
+    void aTamperedCsrfTokenIsRefusedWithA403() throws Exception {
+        for (String token : new String[] {"!!!not base64!!!", "AAAA", "", "%%%", "a".repeat(500)}) {
+            mvc.perform(post("/reviews/import-letter").with(fixtures.as("manager")).param("_csrf", token))
+                    .andExpect(status().isForbidden());
+        }
+    }
+}

@@ -32,7 +32,8 @@ class SecurityConfig {
 
     /**
      * The JSON API for scripts: HTTP Basic on every request, no session and so no CSRF token (a browser never
-     * sends Basic credentials it was not given); the same roles as the pages.
+     * sends Basic credentials it was not given); the same roles as the pages, the same request log, and headers
+     * that let a browser do nothing with an answer but read it.
      */
     @Bean
     @Order(1)
@@ -42,7 +43,12 @@ class SecurityConfig {
             .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.MANAGER.name()))
             .httpBasic(basic -> basic.realmName("Safeguarding review tracker API"))
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .csrf(csrf -> csrf.disable());
+            .csrf(csrf -> csrf.disable())
+            .addFilterAfter(new RequestLogFilter(), SecurityContextHolderFilter.class)
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         return http.build();
     }
 

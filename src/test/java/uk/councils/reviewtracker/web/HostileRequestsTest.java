@@ -2,11 +2,17 @@ package uk.councils.reviewtracker.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.councils.reviewtracker.actions.Action;
@@ -17,6 +23,7 @@ import uk.councils.reviewtracker.support.IntegrationTest;
 
 /** Requests an attacker or a broken client sends get ordinary answers, not error pages. */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class HostileRequestsTest {
 
     @Autowired
@@ -35,6 +42,16 @@ class HostileRequestsTest {
                         .param("status", "IN_PROGRESS").param("note", "Met the\u0000 school\u001b leads\tagain"))
                 .andExpect(status().isFound());
         assertThat(actions.history(action.getId()).get(0).getNote()).isEqualTo("Met the school leads\tagain");
+    }
+
+    @Test
+    void apiAnswersAreLoggedAndCarryTheSecurityHeaders(CapturedOutput output) throws Exception {
+        mvc.perform(multipart("/api/letters/extract").with(httpBasic("manager", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"))
+                .andExpect(header().string("Referrer-Policy", "no-referrer"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+        assertThat(output.getOut()).contains("POST /api/letters/extract 400");
     }
 
     @Test

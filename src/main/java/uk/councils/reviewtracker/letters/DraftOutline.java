@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
@@ -41,10 +40,6 @@ record DraftOutline(Section about, Section framework, List<Section> lists, List<
      * the summary at the top); {@code groups} are its items, a theme's strengths then its areas.
      */
     record Section(String id, String title, String found, boolean empty, boolean open, List<Group> groups) {
-
-        int size() {
-            return groups.stream().mapToInt(group -> group.items().size()).sum();
-        }
     }
 
     /** Items of one kind within a section; {@code title} is null where the section has one kind only. */
@@ -63,132 +58,143 @@ record DraftOutline(Section about, Section framework, List<Section> lists, List<
     static DraftOutline of(DraftReviewForm form, List<String> frameworkThemes, List<String> warnings, Errors errors,
                            String reopened, MessageSourceAccessor messages) {
         List<Warning> linked = warnings.stream().map(text -> new Warning(text, sectionNamedBy(text))).toList();
-        Set<String> warned = new HashSet<>();
-        linked.forEach(warning -> warned.add(warning.sectionId()));
-        Predicate<String> needsOpening = id -> id.equals(reopened) || warned.contains(id);
-
-        Map<DraftReviewForm.Section, List<Integer>> bySection = new TreeMap<>();
-        for (int i = 0; i < form.getItems().size(); i++) {
-            bySection.computeIfAbsent(DraftReviewForm.section(form.getItems().get(i), frameworkThemes),
-                    section -> new ArrayList<>()).add(i);
-        }
-        Set<Integer> itemsWithErrors = new HashSet<>();
-        Set<String> fieldsWithErrors = new HashSet<>();
-        for (FieldError error : errors.getFieldErrors()) {
-            String field = error.getField();
-            fieldsWithErrors.add(field.contains(".") ? field.substring(0, field.indexOf('.')) : field);
-            if (field.startsWith("items[")) {
-                itemsWithErrors.add(Integer.valueOf(field.substring("items[".length(), field.indexOf(']'))));
-            }
-        }
-        Predicate<List<Integer>> hasError = items -> items.stream().anyMatch(itemsWithErrors::contains);
-
-        List<String> missing = new ArrayList<>();
-        details(form).forEach((label, value) -> {
-            if (value == null || isBlank(value.toString())) {
-                missing.add(messages.getMessage(label));
-            }
-        });
-        boolean aboutHasError = fieldsWithErrors.stream().anyMatch(ABOUT_FIELDS::contains);
-        Section about = new Section(ABOUT, messages.getMessage("letters.draft.about"), missing.isEmpty()
-                ? messages.getMessage("letters.draft.found.allDetails")
-                : messages.getMessage("letters.draft.found.missingDetails", new Object[] {String.join(", ", missing)}),
-                false, aboutHasError || isBlank(form.getOrganisationName()) || isBlank(form.getTitle())
-                        || needsOpening.test(ABOUT), List.of());
-
-        boolean frameworkChosen = form.frameworkId() != null;
-        String frameworkFound = frameworkThemes.isEmpty() ? messages.getMessage("letters.draft.found.noThemes")
-                : messages.getMessage(frameworkChosen ? "letters.draft.found.framework" : "letters.draft.found.newFramework",
-                        new Object[] {frameworkThemes.size()});
-        Section framework = new Section(FRAMEWORK, messages.getMessage("letters.draft.framework"), frameworkFound,
-                frameworkThemes.isEmpty(), !frameworkChosen || fieldsWithErrors.stream().anyMatch(FRAMEWORK_FIELDS::contains)
-                        || needsOpening.test(FRAMEWORK), List.of());
-
-        List<Section> lists = new ArrayList<>();
-        List<Section> themes = new ArrayList<>();
-        Section recommendations = null;
-        Map<String, List<List<Integer>>> themeGroups = new LinkedHashMap<>();
-        frameworkThemes.forEach(theme -> themeGroups.put(theme, List.of(new ArrayList<>(), new ArrayList<>())));
-        for (int rank : new int[] {DraftReviewForm.Section.LINES_OF_ENQUIRY, DraftReviewForm.Section.SUMMARY_STRENGTHS,
-                DraftReviewForm.Section.SUMMARY_AREAS, DraftReviewForm.Section.RECOMMENDATIONS}) {
-            List<Integer> items = bySection.getOrDefault(new DraftReviewForm.Section(rank, 0, "", 0), List.of());
-            String id = switch (rank) {
-                case DraftReviewForm.Section.LINES_OF_ENQUIRY -> LINES_OF_ENQUIRY;
-                case DraftReviewForm.Section.SUMMARY_STRENGTHS -> SUMMARY_STRENGTHS;
-                case DraftReviewForm.Section.SUMMARY_AREAS -> SUMMARY_AREAS;
-                default -> RECOMMENDATIONS;
-            };
-            String title = messages.getMessage(switch (rank) {
-                case DraftReviewForm.Section.LINES_OF_ENQUIRY -> "letters.section.linesOfEnquiry";
-                case DraftReviewForm.Section.SUMMARY_STRENGTHS -> "letters.section.summaryStrengths";
-                case DraftReviewForm.Section.SUMMARY_AREAS -> "letters.section.summaryAreas";
-                default -> "letters.section.recommendations";
-            });
-            Section section = new Section(id, title, found(items.size(), messages),
-                    items.isEmpty(), items.isEmpty() || hasError.test(items) || needsOpening.test(id),
-                    List.of(new Group(null, items)));
-            if (rank == DraftReviewForm.Section.RECOMMENDATIONS) {
-                recommendations = section;
-            } else {
-                lists.add(section);
-            }
-        }
-        bySection.forEach((section, items) -> {
-            if (section.rank() == DraftReviewForm.Section.THEMES) {
-                List<List<Integer>> kinds = themeGroups.computeIfAbsent(section.theme(),
-                        theme -> List.of(new ArrayList<>(), new ArrayList<>()));
-                kinds.get(section.kindOrder()).addAll(items);
-            }
-        });
-        themeGroups.forEach((theme, kinds) -> {
-            String id = "theme-" + (themes.size() + 1);
-            List<Integer> all = new ArrayList<>(kinds.get(0));
-            all.addAll(kinds.get(1));
-            String title = frameworkThemes.contains(theme) ? theme
-                    : messages.getMessage("letters.theme.asWritten", new Object[] {theme});
-            themes.add(new Section(id, title, messages.getMessage("letters.draft.found.theme",
-                    new Object[] {kinds.get(0).size(), kinds.get(1).size()}), all.isEmpty(),
-                    hasError.test(all) || needsOpening.test(id),
-                    List.of(new Group(messages.getMessage("letters.section.themeStrengths", new Object[] {title}), kinds.get(0)),
-                            new Group(messages.getMessage("letters.section.themeAreas", new Object[] {title}), kinds.get(1)))));
-        });
-        Section add = new Section(ADD, messages.getMessage("letters.draft.add"), "", false,
-                fieldsWithErrors.contains("newItem") || needsOpening.test(ADD), List.of());
-        return new DraftOutline(about, framework, List.copyOf(lists), List.copyOf(themes), recommendations, add,
+        Outliner outliner = new Outliner(form, frameworkThemes, errors, reopened, linked, messages);
+        return new DraftOutline(outliner.about(), outliner.framework(),
+                List.of(outliner.list(DraftReviewForm.Section.LINES_OF_ENQUIRY, LINES_OF_ENQUIRY, "letters.section.linesOfEnquiry"),
+                        outliner.list(DraftReviewForm.Section.SUMMARY_STRENGTHS, SUMMARY_STRENGTHS, "letters.section.summaryStrengths"),
+                        outliner.list(DraftReviewForm.Section.SUMMARY_AREAS, SUMMARY_AREAS, "letters.section.summaryAreas")),
+                outliner.themes(),
+                outliner.list(DraftReviewForm.Section.RECOMMENDATIONS, RECOMMENDATIONS, "letters.section.recommendations"),
+                new Section(ADD, messages.getMessage("letters.draft.add"), "", false,
+                        outliner.fieldsWithErrors.contains("newItem") || outliner.needsOpening(ADD), List.of()),
                 linked);
     }
 
-    /** Every section that can open, so that "open all" and the tests can reach them. */
-    List<Section> sections() {
-        List<Section> all = new ArrayList<>(List.of(about, framework));
-        all.addAll(lists);
-        all.addAll(themes);
-        all.add(recommendations);
-        all.add(add);
-        return all;
+    /** Sorts the form's items into their sections once, and knows which fields have errors. */
+    private static final class Outliner {
+
+        private final DraftReviewForm form;
+        private final List<String> frameworkThemes;
+        private final String reopened;
+        private final Set<String> warned = new HashSet<>();
+        private final MessageSourceAccessor messages;
+        private final Map<DraftReviewForm.Section, List<Integer>> bySection = new TreeMap<>();
+        private final Set<Integer> itemsWithErrors = new HashSet<>();
+        private final Set<String> fieldsWithErrors = new HashSet<>();
+
+        Outliner(DraftReviewForm form, List<String> frameworkThemes, Errors errors, String reopened,
+                 List<Warning> warnings, MessageSourceAccessor messages) {
+            this.form = form;
+            this.frameworkThemes = frameworkThemes;
+            this.reopened = reopened;
+            this.messages = messages;
+            warnings.forEach(warning -> warned.add(warning.sectionId()));
+            for (int i = 0; i < form.getItems().size(); i++) {
+                bySection.computeIfAbsent(DraftReviewForm.section(form.getItems().get(i), frameworkThemes),
+                        section -> new ArrayList<>()).add(i);
+            }
+            for (FieldError error : errors.getFieldErrors()) {
+                String field = error.getField();
+                fieldsWithErrors.add(field.contains(".") ? field.substring(0, field.indexOf('.')) : field);
+                if (field.startsWith("items[")) {
+                    itemsWithErrors.add(Integer.valueOf(field.substring("items[".length(), field.indexOf(']'))));
+                }
+            }
+        }
+
+        boolean needsOpening(String id) {
+            return id.equals(reopened) || warned.contains(id);
+        }
+
+        private boolean hasError(List<Integer> items) {
+            return items.stream().anyMatch(itemsWithErrors::contains);
+        }
+
+        /** Open when a detail has an error or a required one (organisation, title) was not found. */
+        Section about() {
+            List<String> missing = new ArrayList<>();
+            details().forEach((label, value) -> {
+                if (value == null || isBlank(value.toString())) {
+                    missing.add(messages.getMessage(label));
+                }
+            });
+            String found = missing.isEmpty() ? messages.getMessage("letters.draft.found.allDetails")
+                    : messages.getMessage("letters.draft.found.missingDetails", new Object[] {String.join(", ", missing)});
+            boolean open = fieldsWithErrors.stream().anyMatch(ABOUT_FIELDS::contains)
+                    || isBlank(form.getOrganisationName()) || isBlank(form.getTitle()) || needsOpening(ABOUT);
+            return new Section(ABOUT, messages.getMessage("letters.draft.about"), found, false, open, List.of());
+        }
+
+        /** Open unless the letter's themes matched a saved framework: a new framework or none is the manager's call. */
+        Section framework() {
+            boolean saved = form.frameworkId() != null;
+            String found = frameworkThemes.isEmpty() ? messages.getMessage("letters.draft.found.noThemes")
+                    : messages.getMessage(saved ? "letters.draft.found.framework" : "letters.draft.found.newFramework",
+                    new Object[] {frameworkThemes.size()});
+            boolean open = !saved || fieldsWithErrors.stream().anyMatch(FRAMEWORK_FIELDS::contains)
+                    || needsOpening(FRAMEWORK);
+            return new Section(FRAMEWORK, messages.getMessage("letters.draft.framework"), found,
+                    frameworkThemes.isEmpty(), open, List.of());
+        }
+
+        /** A section of one kind of item; open when empty, so that it says so. */
+        Section list(int rank, String id, String titleKey) {
+            List<Integer> items = bySection.getOrDefault(new DraftReviewForm.Section(rank, 0, "", 0), List.of());
+            return new Section(id, messages.getMessage(titleKey), found(items.size()), items.isEmpty(),
+                    items.isEmpty() || hasError(items) || needsOpening(id), List.of(new Group(null, items)));
+        }
+
+        /** One section per theme: the framework's themes in order, even those without findings, then other headings. */
+        List<Section> themes() {
+            Map<String, List<List<Integer>>> byTheme = new LinkedHashMap<>();
+            frameworkThemes.forEach(theme -> byTheme.put(theme, List.of(new ArrayList<>(), new ArrayList<>())));
+            bySection.forEach((section, items) -> {
+                if (section.rank() == DraftReviewForm.Section.THEMES) {
+                    byTheme.computeIfAbsent(section.theme(), theme -> List.of(new ArrayList<>(), new ArrayList<>()))
+                            .get(section.kindOrder()).addAll(items);
+                }
+            });
+            List<Section> themes = new ArrayList<>();
+            byTheme.forEach((theme, kinds) -> {
+                String id = "theme-" + (themes.size() + 1);
+                List<Integer> strengths = kinds.get(0);
+                List<Integer> areas = kinds.get(1);
+                List<Integer> all = new ArrayList<>(strengths);
+                all.addAll(areas);
+                String title = frameworkThemes.contains(theme) ? theme
+                        : messages.getMessage("letters.theme.asWritten", new Object[] {theme});
+                String found = all.isEmpty() ? found(0) : messages.getMessage("letters.draft.found.theme",
+                        new Object[] {strengths.size(), areas.size()});
+                themes.add(new Section(id, title, found, all.isEmpty(), hasError(all) || needsOpening(id), List.of(
+                        new Group(messages.getMessage("letters.section.themeStrengths", new Object[] {title}), strengths),
+                        new Group(messages.getMessage("letters.section.themeAreas", new Object[] {title}), areas))));
+            });
+            return List.copyOf(themes);
+        }
+
+        private Map<String, Object> details() {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("review.organisationName", form.getOrganisationName());
+            details.put("review.title", form.getTitle());
+            details.put("review.letterDate", form.getLetterDate());
+            details.put("review.fieldworkDates", form.getFieldworkDates());
+            details.put("review.reviewLead", form.getReviewLead());
+            details.put("review.reviewLeadRole", form.getReviewLeadRole());
+            return details;
+        }
+
+        private String found(int count) {
+            return messages.getMessage("letters.draft.found.count", new Object[] {count});
+        }
     }
 
-    int findingsCount() {
-        return themes.stream().mapToInt(Section::size).sum();
-    }
-
-    private static Map<String, Object> details(DraftReviewForm form) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("review.organisationName", form.getOrganisationName());
-        details.put("review.title", form.getTitle());
-        details.put("review.letterDate", form.getLetterDate());
-        details.put("review.fieldworkDates", form.getFieldworkDates());
-        details.put("review.reviewLead", form.getReviewLead());
-        details.put("review.reviewLeadRole", form.getReviewLeadRole());
-        return details;
+    /** Whether any theme has findings: if none has, the page says so once rather than once per theme. */
+    public boolean hasFindings() {
+        return themes.stream().anyMatch(section -> !section.empty());
     }
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static String found(int count, MessageSourceAccessor messages) {
-        return messages.getMessage("letters.draft.found.count", new Object[] {count});
     }
 
     /**

@@ -2,12 +2,15 @@ package uk.councils.reviewtracker.letters;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /**
  * One item of a draft review, as the manager edits it. {@code theme} is blank for the summary of findings (and for
  * items that are not findings); {@code key} finds the passage the item was read from.
  */
-class DraftItemForm {
+class DraftItemForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private String key;
     @NotNull(message = "{letters.item.kind.required}")

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +12,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -27,7 +27,9 @@ import uk.councils.reviewtracker.reviews.ReviewType;
  * new one from the letter's themes, or none) and every item read from the letter, each editable, movable between
  * kinds and themes, reorderable by position and deletable, with one empty item to add.
  */
-class DraftReviewForm {
+class DraftReviewForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String NEW_FRAMEWORK = "new";
     static final int QUESTION_MAX = 2000;
@@ -244,11 +246,6 @@ class DraftReviewForm {
                 letterDate, Text.blankToNull(reviewLead), Text.blankToNull(reviewLeadRole), frameworkId(),
                 wantsNewFramework() ? newFrameworkName.strip() : null, wantsNewFramework() ? newThemes() : List.of(),
                 kept, fileName);
-    }
-
-
-    long count(DraftItemKind kind) {
-        return items.stream().filter(item -> Objects.equals(item.getKind(), kind)).count();
     }
 
     public String getOrganisationName() {

@@ -10,11 +10,14 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -44,6 +47,7 @@ class LetterImportController {
     private static final String UPLOAD = "letters/upload";
     private static final String DRAFT = "letters/draft";
     private static final String TO_UPLOAD = "redirect:/reviews/import-letter";
+    private static final String TO_DRAFT = "redirect:/reviews/import-letter/draft";
 
     private final LetterImportService imports;
     private final FrameworkService frameworks;
@@ -73,11 +77,15 @@ class LetterImportController {
 
     @GetMapping
     String uploadForm(@ModelAttribute("form") LetterUploadForm form, BindingResult result,
-                      @RequestParam(required = false) String problem, Model model) {
+                      @RequestParam(required = false) String problem, HttpSession session, Model model) {
         if ("tooLarge".equals(problem)) {
             result.rejectValue("file", "letters.problem.TOO_LARGE", new Object[] {maxFileSize.toMegabytes()}, null);
         } else if ("expired".equals(problem)) {
             model.addAttribute("expired", true);
+        }
+        LetterDraft draft = (LetterDraft) session.getAttribute(LetterDraft.SESSION_ATTRIBUTE);
+        if (draft != null) {
+            model.addAttribute("draftFileName", draft.fileName());
         }
         return UPLOAD;
     }
@@ -97,33 +105,36 @@ class LetterImportController {
             String name = file.getOriginalFilename();
             session.setAttribute(LetterDraft.SESSION_ATTRIBUTE,
                     LetterDraft.of(name, LetterExtractor.extract(name, file.getBytes())));
-            return "redirect:/reviews/import-letter/draft";
+            return TO_DRAFT;
         } catch (UnreadableLetterException e) {
             result.rejectValue("file", e.messageKey(), e.messageArguments(), null);
             return UPLOAD;
         }
     }
 
+    /**
+     * The draft as the manager last submitted it, or as read from the letter before the first submit.
+     * {@code open} names the section the manager last updated the draft from, so it opens again.
+     */
     @GetMapping("/draft")
-    String draft(HttpSession session, Model model) {
+    String draft(@RequestParam(required = false) String open, HttpSession session, Model model) {
         LetterDraft draft = (LetterDraft) session.getAttribute(LetterDraft.SESSION_ATTRIBUTE);
         if (draft == null) {
             return TO_UPLOAD;
         }
-        LetterExtraction letter = draft.extraction();
-        Framework framework = imports.frameworkFor(letter.frameworkThemes()).orElse(null);
-        String choice = framework != null ? framework.getId().toString()
-                : letter.frameworkThemes().isEmpty() ? "" : DraftReviewForm.NEW_FRAMEWORK;
-        DraftReviewForm form = DraftReviewForm.of(letter, choice,
-                framework == null ? letter.frameworkThemes() : imports.themeNames(framework.getId()),
-                imports.newFrameworkName(letter.title()));
+        DraftReviewForm form = draft.form() != null ? draft.form() : fromLetter(draft.extraction());
         model.addAttribute("form", form);
-        return page(form, draft, model);
+        return page(form, new BeanPropertyBindingResult(form, "form"), open, draft, model);
     }
 
+    /**
+     * Every submit keeps the form in the session first, errors and all, so that nothing typed is lost; a valid
+     * update then shows the draft in order again, from the section it was made in ({@code section}).
+     */
     @PostMapping("/draft")
     String update(@Valid @ModelAttribute("form") DraftReviewForm form, BindingResult result,
-                  @RequestParam(defaultValue = "update") String action, HttpSession session, Model model) {
+                  @RequestParam(defaultValue = "update") String action,
+                  @RequestParam(required = false) String section, HttpSession session, Model model) {
         LetterDraft draft = (LetterDraft) session.getAttribute(LetterDraft.SESSION_ATTRIBUTE);
         if (draft == null) {
             return TO_UPLOAD + "?problem=expired";
@@ -136,11 +147,14 @@ class LetterImportController {
             }
         }
         if (result.hasErrors()) {
-            return page(form, draft, model);
+            session.setAttribute(LetterDraft.SESSION_ATTRIBUTE, draft.withForm(form));
+            return page(form, result, section, draft, model);
         }
         form.tidy(themes(form));
+        session.setAttribute(LetterDraft.SESSION_ATTRIBUTE, draft.withForm(form));
         if (!confirm) {
-            return page(form, draft, model);
+            return section == null || !section.matches("[a-z0-9-]+") ? TO_DRAFT
+                    : TO_DRAFT + "?open=" + section + "#" + section;
         }
         Long reviewId = imports.create(form.toImport(draft.fileName())).getId();
         session.removeAttribute(LetterDraft.SESSION_ATTRIBUTE);
@@ -153,11 +167,20 @@ class LetterImportController {
         return TO_UPLOAD;
     }
 
+    private DraftReviewForm fromLetter(LetterExtraction letter) {
+        Framework framework = imports.frameworkFor(letter.frameworkThemes()).orElse(null);
+        String choice = framework != null ? framework.getId().toString()
+                : letter.frameworkThemes().isEmpty() ? "" : DraftReviewForm.NEW_FRAMEWORK;
+        return DraftReviewForm.of(letter, choice,
+                framework == null ? letter.frameworkThemes() : imports.themeNames(framework.getId()),
+                imports.newFrameworkName(letter.title()));
+    }
+
     private List<String> themes(DraftReviewForm form) {
         return form.wantsNewFramework() ? form.newThemes() : imports.themeNames(form.frameworkId());
     }
 
-    private String page(DraftReviewForm form, LetterDraft draft, Model model) {
+    private String page(DraftReviewForm form, Errors errors, String open, LetterDraft draft, Model model) {
         List<String> themes = themes(form);
         model.addAttribute("fileName", draft.fileName());
         model.addAttribute("notes", draft.notes());
@@ -166,8 +189,8 @@ class LetterImportController {
         model.addAttribute("kinds", enumOptions.of(DraftItemKind.values(), "letters.kind."));
         model.addAttribute("frameworks", frameworkOptions());
         model.addAttribute("themes", themeOptions(form, themes));
-        model.addAttribute("sections", sectionTitles(form, themes));
-        model.addAttribute("counts", counts(form));
+        model.addAttribute("outline", DraftOutline.of(form, themes, draft.warnings(), errors, open,
+                new MessageSourceAccessor(messages)));
         return DRAFT;
     }
 
@@ -188,40 +211,6 @@ class LetterImportController {
                 .forEach(theme -> options.putIfAbsent(theme, message("letters.theme.asWritten", theme)));
         return options.entrySet().stream().map(entry -> new Option(entry.getKey(), entry.getValue())).toList();
     }
-
-    /** A heading before the first item of each section, keyed by the item's index. */
-    private Map<Integer, String> sectionTitles(DraftReviewForm form, List<String> themes) {
-        Map<Integer, String> titles = new LinkedHashMap<>();
-        DraftReviewForm.Section previous = null;
-        for (int i = 0; i < form.getItems().size(); i++) {
-            DraftReviewForm.Section section = DraftReviewForm.section(form.getItems().get(i), themes);
-            if (!section.equals(previous)) {
-                titles.put(i, title(section));
-            }
-            previous = section;
-        }
-        return titles;
-    }
-
-    private String title(DraftReviewForm.Section section) {
-        return switch (section.rank()) {
-            case DraftReviewForm.Section.LINES_OF_ENQUIRY -> message("letters.section.linesOfEnquiry");
-            case DraftReviewForm.Section.SUMMARY_STRENGTHS -> message("letters.section.summaryStrengths");
-            case DraftReviewForm.Section.SUMMARY_AREAS -> message("letters.section.summaryAreas");
-            case DraftReviewForm.Section.RECOMMENDATIONS -> message("letters.section.recommendations");
-            default -> message(section.kindOrder() == 0 ? "letters.section.themeStrengths"
-                    : "letters.section.themeAreas", section.theme());
-        };
-    }
-
-    private Map<String, Long> counts(DraftReviewForm form) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (DraftItemKind kind : DraftItemKind.values()) {
-            counts.put(kind.name(), form.count(kind));
-        }
-        return counts;
-    }
-
 
     private String message(String key, Object... arguments) {
         return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());

@@ -57,6 +57,20 @@ final class DraftPage {
         return fields;
     }
 
+    /** Whether the section with this id opens by itself when the page loads. */
+    static boolean isOpen(String html, String id) {
+        Matcher details = Pattern.compile("<details\\b([^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*)>").matcher(html);
+        if (!details.find()) {
+            throw new IllegalArgumentException("No section " + id + " on the page");
+        }
+        return details.group(1).matches(".*\\bopen\\b.*");
+    }
+
+    /** The page's text as a reader sees it: entities decoded, so sentences with apostrophes compare as written. */
+    static String text(String html) {
+        return unescape(html);
+    }
+
     private static String attribute(String attributes, String name) {
         Matcher matcher = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
         return matcher.find() ? unescape(matcher.group(1)) : null;

@@ -67,8 +67,6 @@ class LetterImportTest {
         String page = mvc.perform(get("/reviews/import-letter/draft").with(conversation(session)).with(fixtures.as("manager")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Check the draft review")))
-                .andExpect(content().string(containsString("Found 4 lines of enquiry, 44 strengths, "
-                        + "45 areas for consideration and 5 recommendations.")))
                 .andExpect(content().string(containsString("Celebrate your success!")))
                 .andExpect(content().string(containsString("Source: line 133")))
                 .andExpect(content().string(containsString("Front line children")))
@@ -131,8 +129,8 @@ class LetterImportTest {
         fields.put("newItem.text", "Partners challenge each other respectfully");
         fields.put("newItem.kind", "STRENGTH");
 
-        String page = submit(session, fields, "update").andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        submit(session, fields, "update").andExpect(redirectedUrl("/reviews/import-letter/draft"));
+        String page = draftPage(session);
         Map<String, String> updated = DraftPage.fields(page);
         assertThat(updated).containsEntry("items[0].text",
                 "How effective are Managed Reviews and Learning Practice Reviews?");
@@ -268,10 +266,182 @@ class LetterImportTest {
                 .andExpect(jsonPath("$.message").value(containsString("cannot be opened")));
     }
 
+
+    @Test
+    void theSummarySaysWhatWasFoundInEachSectionBesideACreateButton() throws Exception {
+        LetterExtraction letter = LetterExtractor.extract(WALSALL, seed(WALSALL));
+        String page = draftPage(upload(WALSALL));
+
+        String summary = DraftPage.text(between(page, "id=\"draft-summary\"", "id=\"about\""));
+        assertThat(summary).contains("Lines of enquiry", letter.linesOfEnquiry().size() + " found",
+                "Summary strengths", letter.summaryStrengths().size() + " found",
+                "Summary areas for consideration", letter.summaryAreasForConsideration().size() + " found",
+                "Recommendations and priorities", letter.prioritiesOrRecommendations().size() + " found",
+                "Findings per theme", "href=\"#theme-1\"", "Create the review");
+        long outcomes = letter.detailedFindings().stream().filter(finding -> "Outcomes".equals(finding.theme())).count();
+        assertThat(outcomes).isPositive();
+        assertThat(summary).containsPattern("Outcomes</a>:\\s*\\d+ strengths?, \\d+ areas? for consideration");
+        assertThat(page).containsPattern("Outcomes <span class=\"app-draft-section__found\">\\(\\d+ strengths?, ");
+    }
+
+    @Test
+    void eachWarningOfTheExtractionIsShownAtTheTopAndOpensTheSectionItIsAbout() throws Exception {
+        byte[] bytes = SHORT_LETTER.getBytes(StandardCharsets.UTF_8);
+        LetterExtraction letter = LetterExtractor.extract("short-letter.txt", bytes);
+        assertThat(letter.warnings()).isNotEmpty();
+
+        String page = draftPage(upload("short-letter.txt", bytes));
+
+        String top = DraftPage.text(between(page, "<h1", "id=\"draft-summary\""));
+        for (String warning : letter.warnings()) {
+            assertThat(top).contains(warning);
+            String section = DraftOutline.sectionNamedBy(warning);
+            if (section != null && !DraftOutline.FINDINGS.equals(section)) {
+                assertThat(top).contains("href=\"#" + section + "\"");
+                assertThat(DraftPage.isOpen(page, section)).as(section).isTrue();
+            }
+        }
+        assertThat(top).contains("class=\"govuk-warning-text\"");
+    }
+
+    @Test
+    void sectionsAreClosedUnlessTheyNeedTheManagerAndOneWithAnErrorOpensItself() throws Exception {
+        MockHttpSession session = upload(WALSALL);
+        String page = draftPage(session);
+        assertThat(DraftPage.isOpen(page, "about")).isFalse();
+        assertThat(DraftPage.isOpen(page, "lines-of-enquiry")).isFalse();
+        assertThat(DraftPage.isOpen(page, "theme-1")).isFalse();
+        assertThat(DraftPage.isOpen(page, "theme-2")).isFalse();
+
+        Map<String, String> fields = DraftPage.fields(page);
+        int inSecondTheme = itemIn(page, "theme-2");
+        fields.put("items[" + inSecondTheme + "].text", "");
+        fields.put("title", "Peer review imported " + UUID.randomUUID());
+        String failed = submit(session, fields, "confirm").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(failed).contains("href=\"#items-" + inSecondTheme + "-text\"", "id=\"items-" + inSecondTheme + "-text\"");
+        assertThat(DraftPage.isOpen(failed, "theme-2")).isTrue();
+        assertThat(DraftPage.isOpen(failed, "theme-1")).isFalse();
+    }
+
+    @Test
+    void bothCreateButtonsSubmitTheWholeDraftForm() throws Exception {
+        String page = draftPage(upload(WALSALL));
+        String form = between(page, "action=\"/reviews/import-letter/draft\"", "</form>");
+        String confirm = "name=\"action\" value=\"confirm\"";
+
+        int top = form.indexOf(confirm);
+        int bottom = form.lastIndexOf(confirm);
+        assertThat(top).isPositive().isLessThan(form.indexOf("id=\"about\""));
+        assertThat(bottom).isGreaterThan(form.indexOf("id=\"add\""));
+        assertThat(form.split(confirm, -1)).hasSize(3);
+    }
+
+    @Test
+    void editsAreKeptAcrossAFailedCreateAReloadAndAVisitElsewhere() throws Exception {
+        int reviewsBefore = reviews.all().size();
+        MockHttpSession session = upload(WALSALL);
+        Map<String, String> fields = draftFields(session);
+        int inTheme = itemIn(draftPage(session), "theme-3");
+        fields.put("title", "Edited title " + UUID.randomUUID());
+        fields.put("items[0].text", "An edited line of enquiry");
+        fields.put("items[" + inTheme + "].text", "An edited finding in the third theme");
+        fields.put("items[2].text", " ");
+        fields.put("newItem.text", "An item added but not yet updated");
+
+        submit(session, fields, "confirm").andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#items-2-text\"")));
+        mvc.perform(get("/reviews").with(conversation(session)).with(fixtures.as("manager"))).andExpect(status().isOk());
+        Map<String, String> reloaded = draftFields(session);
+
+        assertThat(reloaded).containsEntry("title", fields.get("title"))
+                .containsEntry("items[0].text", "An edited line of enquiry")
+                .containsEntry("items[" + inTheme + "].text", "An edited finding in the third theme")
+                .containsEntry("items[2].text", " ")
+                .containsEntry("newItem.text", "An item added but not yet updated");
+        assertThat(reviews.all()).hasSize(reviewsBefore);
+
+        reloaded.put("items[2].text", "A second line of enquiry, corrected");
+        submit(session, reloaded, "update").andExpect(redirectedUrl("/reviews/import-letter/draft"));
+        assertThat(DraftPage.text(draftPage(session))).contains("A second line of enquiry, corrected",
+                "An item added but not yet updated", "An edited finding in the third theme");
+    }
+
+    @Test
+    void updatingFromASectionComesBackToThatSectionOpen() throws Exception {
+        MockHttpSession session = upload(WALSALL);
+        Map<String, String> fields = draftFields(session);
+        fields.put("section", "theme-2");
+
+        submit(session, fields, "update")
+                .andExpect(redirectedUrl("/reviews/import-letter/draft?open=theme-2#theme-2"));
+        String page = mvc.perform(get("/reviews/import-letter/draft").param("open", "theme-2")
+                .with(conversation(session)).with(fixtures.as("manager"))).andReturn().getResponse().getContentAsString();
+        assertThat(DraftPage.isOpen(page, "theme-2")).isTrue();
+        assertThat(DraftPage.isOpen(page, "theme-1")).isFalse();
+    }
+
+    @Test
+    void goingToUploadAnotherLetterWarnsThatTheDraftWouldBeReplacedAndKeepsIt() throws Exception {
+        MockHttpSession session = upload(WALSALL);
+        Map<String, String> fields = draftFields(session);
+        fields.put("items[0].text", "Kept while the manager looks at the upload page");
+        submit(session, fields, "update");
+
+        mvc.perform(get("/reviews/import-letter").with(conversation(session)).with(fixtures.as("manager")))
+                .andExpect(content().string(containsString("You have a draft review read from " + WALSALL)))
+                .andExpect(content().string(containsString("href=\"/reviews/import-letter/draft\"")))
+                .andExpect(content().string(containsString("replaces that draft")));
+        assertThat(draftFields(session)).containsEntry("items[0].text", "Kept while the manager looks at the upload page");
+        mvc.perform(get("/reviews/import-letter").with(fixtures.as("manager")))
+                .andExpect(content().string(not(containsString("You have a draft review"))));
+    }
+
+    /** A letter that gives a few strengths and nothing else, as short letters and cover notes do. */
+    private static final String SHORT_LETTER = """
+            Anyshire County Council
+            Children's safeguarding peer review
+
+            12 June 2024
+
+            Dear Director of Children's Services,
+
+            Thank you for inviting the team to look at your early help services.
+
+            Strengths
+
+            - Leaders know their services and their communities well
+            - Staff say they feel supported by their managers
+
+            Yours sincerely
+
+            Pat Reviewer
+            """;
+
+    /** The index of the first item in a section of the page. */
+    private static int itemIn(String page, String sectionId) {
+        String section = between(page, "id=\"" + sectionId + "\"", "</details>\n");
+        java.util.regex.Matcher item = java.util.regex.Pattern.compile("name=\"items\\[(\\d+)]\\.text\"").matcher(section);
+        assertThat(item.find()).as("an item in " + sectionId).isTrue();
+        return Integer.parseInt(item.group(1));
+    }
+
+    private static String between(String page, String from, String to) {
+        int start = page.indexOf(from);
+        assertThat(start).as(from).isNotNegative();
+        int end = page.indexOf(to, start);
+        return page.substring(start, end < 0 ? page.length() : end);
+    }
+
     private MockHttpSession upload(String seedFile) throws Exception {
+        return upload(seedFile, seed(seedFile));
+    }
+
+    private MockHttpSession upload(String fileName, byte[] bytes) throws Exception {
         MockHttpSession session = new MockHttpSession();
         jakarta.servlet.http.Cookie cookie = mvc.perform(multipart("/reviews/import-letter")
-                        .file(file(seedFile, seed(seedFile))).with(conversation(session))
+                        .file(file(fileName, bytes)).with(conversation(session))
                         .with(fixtures.as("manager")).with(csrf()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/reviews/import-letter/draft"))
                 .andReturn().getResponse().getCookie("SESSION");
@@ -298,8 +468,12 @@ class LetterImportTest {
     }
 
     private Map<String, String> draftFields(MockHttpSession session) throws Exception {
-        return DraftPage.fields(mvc.perform(get("/reviews/import-letter/draft").with(conversation(session))
-                .with(fixtures.as("manager"))).andReturn().getResponse().getContentAsString());
+        return DraftPage.fields(draftPage(session));
+    }
+
+    private String draftPage(MockHttpSession session) throws Exception {
+        return mvc.perform(get("/reviews/import-letter/draft").with(conversation(session))
+                .with(fixtures.as("manager"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private org.springframework.test.web.servlet.ResultActions submit(MockHttpSession session,

@@ -96,6 +96,23 @@ class RoleJourneysBrowserTest {
 
             browser.go("/reviews/import-letter");
             browser.screenshot("import-letter");
+            page.findElement(By.id("file")).sendKeys(Path.of("src/test/resources/letters/seeds",
+                    "walsall-2012-briefing-note-and-peer-review-letter.txt").toAbsolutePath().toString());
+            browser.clickAndWait(By.xpath("//button[normalize-space()='Read the letter']"));
+            assertThat(page.findElement(By.id("draft-summary")).getText()).isEqualTo("What was found");
+            assertThat(page.findElements(By.xpath("//button[normalize-space()='Create the review']"))).hasSize(2);
+            WebElement theme = page.findElement(By.id("theme-1"));
+            assertThat(theme.getAttribute("open")).isNull();
+            browser.screenshot("letter-draft");
+            theme.findElement(By.tagName("summary")).sendKeys(Keys.ENTER);
+            assertThat(theme.getAttribute("open")).isNotNull();
+            assertThat(theme.findElement(By.cssSelector("textarea")).isDisplayed()).isTrue();
+            browser.screenshot("letter-draft-theme-open");
+            browser.clickAndWait(By.xpath("(//button[normalize-space()='Create the review'])[1]"));
+            assertThat(page.findElement(By.id("about")).getAttribute("open")).isNotNull();
+            page.findElement(By.cssSelector(".govuk-error-summary a[href='#title']")).click();
+            assertThat(page.switchTo().activeElement().getAttribute("id")).isEqualTo("title");
+            browser.screenshot("letter-draft-errors");
             browser.go("/dashboard");
             browser.screenshot("portfolio");
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +53,8 @@ final class PlanInterpreter {
     private final Map<Integer, PlanField> overrides;
     private final List<ImportIssue> issues = new ArrayList<>();
     private final List<DraftRecommendation> recommendations = new ArrayList<>();
+    /** The row where each action was first met, by its text's key, under each recommendation (by identity). */
+    private final Map<DraftRecommendation, Map<String, Integer>> actionRows = new IdentityHashMap<>();
 
     private PlanInterpreter(List<RawSheet> sheets, Map<Integer, PlanField> overrides) {
         this.sheets = sheets;
@@ -150,9 +153,15 @@ final class PlanInterpreter {
         List<String> headers = sheet.rows().get(headerRow);
         List<ColumnMapping> columns = new ArrayList<>();
         Set<PlanField> taken = new HashSet<>();
+        int refsByContent = referencesByContent(sheet, headerRow);
+        if (report && refsByContent >= 0) {
+            issue(sheet.name(), headerRow + 1, letter(refsByContent), Severity.INFO, "import.column.refsByContent",
+                    headers.get(refsByContent));
+        }
         for (int c = 0; c < headers.size(); c++) {
             String header = headers.get(c);
-            Optional<PlanField> recognised = PlanField.forHeader(header);
+            Optional<PlanField> recognised = c == refsByContent ? Optional.of(PlanField.REF)
+                    : PlanField.forHeader(header);
             PlanField field = overrides.getOrDefault(c, recognised.orElse(PlanField.IGNORE));
             if (field != PlanField.IGNORE && !taken.add(field)) {
                 if (report) {
@@ -170,6 +179,43 @@ final class PlanInterpreter {
         return columns;
     }
 
+    /**
+     * A column whose header says nothing we know ("Rec", "#", or no header at all) but whose cells are numbered
+     * like references (R1, 2, 3a) is the reference column, when the plan has none and it comes before the
+     * recommendations and actions. Returns its index, or -1.
+     */
+    private int referencesByContent(RawSheet sheet, int headerRow) {
+        List<String> headers = sheet.rows().get(headerRow);
+        int firstTextColumn = Integer.MAX_VALUE;
+        for (int c = 0; c < headers.size(); c++) {
+            PlanField field = overrides.getOrDefault(c, PlanField.forHeader(headers.get(c)).orElse(PlanField.IGNORE));
+            if (field == PlanField.REF) {
+                return -1;
+            }
+            if (field == PlanField.ACTION || field == PlanField.RECOMMENDATION) {
+                firstTextColumn = Math.min(firstTextColumn, c);
+            }
+        }
+        for (int c = 0; c < Math.min(firstTextColumn, headers.size()); c++) {
+            if (overrides.containsKey(c) || PlanField.forHeader(headers.get(c)).isPresent()) {
+                continue;
+            }
+            int filled = 0;
+            int refs = 0;
+            for (int r = headerRow + 1; r < sheet.rows().size(); r++) {
+                String cell = sheet.cell(r, c);
+                if (!cell.isBlank()) {
+                    filled++;
+                    refs += RecommendationRefs.isRef(cell) ? 1 : 0;
+                }
+            }
+            if (refs >= 2 && refs * 10 >= filled * 6) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** One filled cell of a row. */
     private record Filled(int column, String value) {
     }
@@ -182,7 +228,6 @@ final class PlanInterpreter {
         private final String sheetGroup;
         private String group;
         private DraftRecommendation current;
-        private final Map<DraftRecommendation, Map<String, Integer>> actionRows = new HashMap<>();
 
         SheetWalk(RawSheet sheet, Map<PlanField, Integer> at, String sheetGroup) {
             this.sheet = sheet;
@@ -332,15 +377,16 @@ final class PlanInterpreter {
                 return;
             }
             Map<String, Integer> earlier = actionRows.computeIfAbsent(current, c -> new HashMap<>());
-            if (earlier.containsKey(ActionTexts.key(action))) {
+            String key = ActionTexts.key(StoredLengths.ACTION.cut(action));
+            if (earlier.containsKey(key)) {
                 issue(sheet.name(), row, column(PlanField.ACTION), Severity.WARNING, "import.row.duplicate",
-                        earlier.get(ActionTexts.key(action)));
+                        earlier.get(key));
                 return;
             }
             current.actions().stream().filter(a -> ActionTexts.nearlySame(a.text(), action)).findFirst()
                     .ifPresent(similar -> issue(sheet.name(), row, column(PlanField.ACTION), Severity.WARNING,
                             "import.row.nearDuplicate", similar.row(), similar.text()));
-            earlier.put(ActionTexts.key(action), row);
+            earlier.put(key, row);
             current.actions().add(action(r, action));
         }
 
@@ -351,9 +397,9 @@ final class PlanInterpreter {
             if (current == null) {
                 return true;
             }
-            boolean sameRef = ref.isBlank() || RecommendationRefs.key(ref).equals(RecommendationRefs.key(current.ref()))
+            boolean sameRef = ref.isBlank() || sameRef(ref, current.ref())
                     || (text.isBlank() && RecommendationRefs.isPartOf(ref, current.ref()));
-            boolean sameText = text.isBlank() || ActionTexts.same(text, current.text());
+            boolean sameText = text.isBlank() || ActionTexts.same(StoredLengths.RECOMMENDATION.cut(text), current.text());
             return !(sameRef && sameText);
         }
 
@@ -365,8 +411,8 @@ final class PlanInterpreter {
             int row = r + 1;
             String textLetter = textColumn < 0 ? "" : letter(textColumn);
             Optional<DraftRecommendation> met = recommendations.stream().filter(known -> ref == null || ref.isBlank()
-                    ? known.ref() == null && ActionTexts.same(known.text(), text)
-                    : RecommendationRefs.key(ref).equals(RecommendationRefs.key(known.ref()))).findFirst();
+                    ? known.ref() == null && ActionTexts.same(known.text(), StoredLengths.RECOMMENDATION.cut(text))
+                    : sameRef(ref, known.ref())).findFirst();
             if (met.isPresent()) {
                 current = met.get();
                 return;
@@ -387,6 +433,11 @@ final class PlanInterpreter {
                             column(PlanField.SOURCE)),
                     new ArrayList<>());
             recommendations.add(current);
+        }
+
+        /** References compared as they are kept, so a long one cut to its column is still itself. */
+        private boolean sameRef(String ref, String kept) {
+            return RecommendationRefs.key(StoredLengths.REF.cut(ref)).equals(RecommendationRefs.key(kept));
         }
 
         private DraftAction action(int r, String text) {

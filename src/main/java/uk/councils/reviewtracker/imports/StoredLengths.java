@@ -41,12 +41,15 @@ enum StoredLengths {
         return text == null || text.length() <= length;
     }
 
-    /** The first characters that fit, never splitting a character that takes two UTF-16 units. */
+    /**
+     * The first characters that fit, never splitting a character that takes two UTF-16 units, without the
+     * spaces a cut may leave at the end (a spreadsheet read again would not have them).
+     */
     String cut(String text) {
         if (fits(text)) {
             return text;
         }
         int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
-        return text.substring(0, end);
+        return text.substring(0, end).stripTrailing();
     }
 }

@@ -218,16 +218,21 @@ final class DevelopmentPlans {
                 .row("", "", "", "Report progress to the Board", "", "", timescale, lead, "", "30/06/2013",
                         "Timescale agreed with the Board", "Not started");
         return new PlanLayout("long-cells", "long.xlsx", file.xlsx(), List.of(
-                recommendation(ref.substring(0, 20), recommendation.substring(0, 4000),
-                        action(action.substring(0, 4000)).outcome(outcome.substring(0, 4000))
-                                .measure(measure.substring(0, 4000)).timescale(timescale.substring(0, 100))
-                                .lead(lead.substring(0, 200)).agency(agency.substring(0, 200)).target(day(2013, 3, 31))
-                                .status(ActionStatus.IN_PROGRESS).note(progress.substring(0, 4000)),
-                        action("Report progress to the Board").timescale(timescale.substring(0, 100))
-                                .lead(lead.substring(0, 200)).target(day(2013, 6, 30)).status(ActionStatus.NOT_STARTED)
+                recommendation(kept(ref, 20), kept(recommendation, 4000),
+                        action(kept(action, 4000)).outcome(kept(outcome, 4000))
+                                .measure(kept(measure, 4000)).timescale(kept(timescale, 100))
+                                .lead(kept(lead, 200)).agency(kept(agency, 200)).target(day(2013, 3, 31))
+                                .status(ActionStatus.IN_PROGRESS).note(kept(progress, 4000)),
+                        action("Report progress to the Board").timescale(kept(timescale, 100))
+                                .lead(kept(lead, 200)).target(day(2013, 6, 30)).status(ActionStatus.NOT_STARTED)
                                 .note("Timescale agreed with the Board\nTimescale in the plan: " + timescale
                                         + "\nLead in the plan: " + lead))
-                        .inGroup(group.substring(0, 300))));
+                        .inGroup(kept(group, 300))));
+    }
+
+    /** What a column of {@code length} characters keeps of a text: its start, without spaces left at the end. */
+    private static String kept(String text, int length) {
+        return text.substring(0, length).stripTrailing();
     }
 
     /** The sentence repeated, numbered, until the text is {@code length} characters long. */

@@ -129,7 +129,7 @@ class ImportPagesTest {
     void cellsBeyondTheColumnLimitsArePreviewedWithWhatWillHappenAndConfirmWritesWhatWasPromised() throws Exception {
         String preview = upload(DevelopmentPlans.longCells().content());
         Long uploadId = Long.valueOf(preview.substring(preview.lastIndexOf('/') + 1));
-        List<String> promised = PlanImportProperties.promised(imports.preview(uploadId));
+        List<String> promised = PlanImportPropertiesTest.promised(imports.preview(uploadId));
         mvc.perform(get(preview).with(fixtures.as("manager")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Timescale is 240 characters, longer than 100: the first "
@@ -141,7 +141,7 @@ class ImportPagesTest {
         mvc.perform(post(preview + "/confirm").with(fixtures.as("manager")).with(csrf()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/reviews/" + reviewId + "/plan"));
 
-        assertThat(PlanImportProperties.written(actions, reviewId)).isEqualTo(promised).hasSize(2);
+        assertThat(PlanImportPropertiesTest.written(actions, reviewId)).isEqualTo(promised).hasSize(2);
     }
 
     @Test

@@ -26,7 +26,7 @@ import uk.councils.reviewtracker.support.IntegrationTest;
  * is a promise, an export imports as itself, and importing the same file twice changes nothing.
  */
 @IntegrationTest
-class PlanImportProperties {
+class PlanImportPropertiesTest {
 
     /** Enough to meet every layout several times; each try imports into the real database (see the README). */
     private static final int TRIES = 25;

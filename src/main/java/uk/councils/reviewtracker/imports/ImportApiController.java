@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,9 +40,17 @@ class ImportApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(imports.preview(uploadId));
     }
 
+    /** The import's result, or an RFC 9457 problem saying why nothing was written. */
     @PostMapping("/api/imports/{uploadId}/confirm")
-    ImportResult confirm(@PathVariable Long uploadId, @AuthenticationPrincipal SignedInUser user) {
-        return imports.confirm(uploadId, user.displayName());
+    ResponseEntity<?> confirm(@PathVariable Long uploadId, @AuthenticationPrincipal SignedInUser user) {
+        try {
+            return ResponseEntity.ok(imports.confirm(uploadId, user.displayName()));
+        } catch (ImportException refused) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                    messages.getMessage(refused.getMessageKey(), refused.getArguments(), java.util.Locale.UK));
+            problem.setTitle(messages.getMessage("import.refused.title", null, java.util.Locale.UK));
+            return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
     }
 
     @ExceptionHandler({org.springframework.web.multipart.MultipartException.class,

@@ -6,7 +6,9 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -84,12 +86,22 @@ class ImportController {
         return "redirect:/imports/" + uploadId;
     }
 
+    /** Imports the previewed plan; when it cannot be written, a page says why and that nothing was saved. */
     @PostMapping("/imports/{uploadId}/confirm")
     String confirm(@PathVariable Long uploadId, @AuthenticationPrincipal SignedInUser user,
-                   RedirectAttributes redirect) {
-        ImportResult result = imports.confirm(uploadId, user.displayName());
-        redirect.addFlashAttribute("imported", result);
-        return "redirect:/reviews/" + result.reviewId() + "/plan";
+                   RedirectAttributes redirect, Model model, HttpServletResponse response) {
+        try {
+            ImportResult result = imports.confirm(uploadId, user.displayName());
+            redirect.addFlashAttribute("imported", result);
+            return "redirect:/reviews/" + result.reviewId() + "/plan";
+        } catch (ImportException refused) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("uploadId", uploadId);
+            model.addAttribute("reviewId", imports.reviewOf(uploadId));
+            model.addAttribute("reason", messages.getMessage(refused.getMessageKey(), refused.getArguments(),
+                    LocaleContextHolder.getLocale()));
+            return "imports/refused";
+        }
     }
 
     @PostMapping("/imports/{uploadId}/discard")

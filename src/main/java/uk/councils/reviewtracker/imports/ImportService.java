@@ -9,7 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import jakarta.persistence.PersistenceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.councils.reviewtracker.actions.Action;
@@ -43,6 +51,9 @@ import uk.councils.reviewtracker.users.UserService;
 @Transactional(readOnly = true)
 public class ImportService {
 
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    private static final int REASON_LENGTH = 500;
+
     private final ImportUploadRepository uploads;
     private final SheetReader reader;
     private final ReviewService reviews;
@@ -54,13 +65,15 @@ public class ImportService {
     private final MessageSource messages;
     private final EntityManager entityManager;
     private final org.springframework.util.unit.DataSize maxFileSize;
+    private final TransactionTemplate transaction;
 
     ImportService(ImportUploadRepository uploads, SheetReader reader, ReviewService reviews,
                   RecommendationService recommendations, ActionService actions, UserService users,
                   FrameworkService frameworks, AuditTrail audit, MessageSource messages,
-                  EntityManager entityManager,
+                  EntityManager entityManager, PlatformTransactionManager transactions,
                   @org.springframework.beans.factory.annotation.Value("${app.upload.max-file-size}")
                   org.springframework.util.unit.DataSize maxFileSize) {
+        this.transaction = new TransactionTemplate(transactions);
         this.entityManager = entityManager;
         this.maxFileSize = maxFileSize;
         this.uploads = uploads;
@@ -80,7 +93,9 @@ public class ImportService {
         if (content.length > maxFileSize.toBytes()) {
             throw new ImportException("import.file.tooBig");
         }
-        reader.read(content);
+        if (!PlanInterpreter.hasPlanHeader(reader.read(content))) {
+            throw new ImportException("import.file.notPlan");
+        }
         Review review = reviews.get(reviewId);
         String name = fileName == null || fileName.isBlank() ? "plan" : fileName.strip();
         return uploads.save(new ImportUpload(review, name.substring(0, Math.min(300, name.length())), content))
@@ -93,6 +108,11 @@ public class ImportService {
         return resolve(upload, draft);
     }
 
+    /** The review an upload is for. */
+    public Long reviewOf(Long uploadId) {
+        return upload(uploadId).getReview().getId();
+    }
+
     @Transactional
     public void mapColumns(Long uploadId, Map<Integer, PlanField> columns) {
         upload(uploadId).mapColumns(columns);
@@ -103,9 +123,31 @@ public class ImportService {
         uploads.delete(upload(uploadId));
     }
 
-    /** Writes the previewed plan, all or nothing, and forgets the upload. */
-    @Transactional
+    /**
+     * Writes the previewed plan, all or nothing, and forgets the upload. The preview has checked every limit of
+     * the database; should the database still refuse, nothing is written and the manager is told why.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ImportResult confirm(Long uploadId, String author) {
+        try {
+            return transaction.execute(status -> write(uploadId, author));
+        } catch (DataAccessException | TransactionException | PersistenceException refused) {
+            log.warn("The database refused the import of upload {}", uploadId, refused);
+            throw new ImportException("import.confirm.refused", reason(refused));
+        }
+    }
+
+    /** The database's own words, the most specific cause of the refusal. */
+    private static String reason(Throwable refused) {
+        Throwable cause = refused;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().strip();
+        return message.length() > REASON_LENGTH ? message.substring(0, REASON_LENGTH) + "…" : message;
+    }
+
+    private ImportResult write(Long uploadId, String author) {
         // Thousands of rows: don't let every query of the loop dirty-check all that is already written.
         entityManager.setFlushMode(FlushModeType.COMMIT);
         ImportUpload upload = upload(uploadId);
@@ -188,8 +230,8 @@ public class ImportService {
             Theme theme = draftRecommendation.theme() == null ? null
                     : ThemeMatcher.match(draftRecommendation.theme(), themes).orElse(null);
             if (draftRecommendation.theme() != null && theme == null) {
-                issues.add(new ImportIssue(draft.sheet(), draftRecommendation.row(), "", ImportIssue.Severity.WARNING,
-                        "import.row.themeUnknown", List.of(draftRecommendation.theme())));
+                issues.add(new ImportIssue(draftRecommendation.sheet(), draftRecommendation.row(), "",
+                        ImportIssue.Severity.WARNING, "import.row.themeUnknown", List.of(draftRecommendation.theme())));
             }
             List<RatedAction> itsActions = match.map(r -> knownActions.getOrDefault(r.getId(), List.of()))
                     .orElse(List.of());
@@ -197,12 +239,18 @@ public class ImportService {
             for (DraftAction action : draftRecommendation.actions()) {
                 User lead = lead(people, action.lead());
                 if (action.lead() != null && lead == null) {
-                    issues.add(new ImportIssue(draft.sheet(), action.row(), "", ImportIssue.Severity.WARNING,
-                            "import.row.leadUnknown", List.of(action.lead())));
+                    issues.add(new ImportIssue(draftRecommendation.sheet(), action.row(), "",
+                            ImportIssue.Severity.WARNING, "import.row.leadUnknown", List.of(action.lead())));
                 }
                 Optional<Action> existing = itsActions.stream().map(RatedAction::action)
-                        .filter(a -> PlanInterpreter.normalise(a.getText()).equals(PlanInterpreter.normalise(action.text())))
-                        .findFirst();
+                        .filter(a -> ActionTexts.same(a.getText(), action.text())).findFirst();
+                if (existing.isEmpty()) {
+                    itsActions.stream().map(RatedAction::action)
+                            .filter(a -> ActionTexts.nearlySame(a.getText(), action.text())).findFirst()
+                            .ifPresent(similar -> issues.add(new ImportIssue(draftRecommendation.sheet(), action.row(),
+                                    "", ImportIssue.Severity.WARNING, "import.row.nearExisting",
+                                    List.of(similar.getText()))));
+                }
                 resolvedActions.add(existing.map(a -> merged(a, action, lead, notes.get(a.getId())))
                         .orElseGet(() -> new ImportPreview.Action(action.row(), null, true, action.text(),
                                 action.outcome(), action.measure(), action.timescale(), action.target(), action.lead(),
@@ -222,16 +270,17 @@ public class ImportService {
                 draft.headerRow(), draft.columns(), resolved, described);
     }
 
+    /** The review's recommendation the file means: the same reference ("R4" is "4"), else the same text. */
     private static Optional<Recommendation> match(List<Recommendation> known, DraftRecommendation draft) {
         if (draft.ref() != null) {
-            Optional<Recommendation> byRef = known.stream().filter(r -> draft.ref().equalsIgnoreCase(
-                    r.getRef() == null ? "" : PlanInterpreter.cleanRef(r.getRef()))).findFirst();
+            String ref = RecommendationRefs.key(draft.ref());
+            Optional<Recommendation> byRef = known.stream()
+                    .filter(r -> r.getRef() != null && RecommendationRefs.key(r.getRef()).equals(ref)).findFirst();
             if (byRef.isPresent()) {
                 return byRef;
             }
         }
-        String text = PlanInterpreter.normalise(draft.text());
-        return known.stream().filter(r -> PlanInterpreter.normalise(r.getText()).equals(text)).findFirst();
+        return known.stream().filter(r -> ActionTexts.same(r.getText(), draft.text())).findFirst();
     }
 
     /**

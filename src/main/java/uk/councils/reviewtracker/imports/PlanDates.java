@@ -7,13 +7,16 @@ import java.util.regex.Pattern;
 import uk.councils.reviewtracker.actions.TargetDate;
 
 /**
- * Target dates as plans write them: everything {@link TargetDate} reads, plus "by August 2012", "end of Aug-12"
+ * Target dates as plans write them: everything {@link TargetDate} reads, plus "by August 2012", "end of Aug-12", "30 June 2013"
  * and financial quarters ("Q3 2012/13" ends in December 2012; the year starts in April).
  */
 final class PlanDates {
 
     private static final Pattern QUARTER = Pattern.compile(
             "(?i)(?:q|quarter\\s*)([1-4])\\s*(?:of\\s*)?(?:fy\\s*)?(\\d{2}|\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})");
+    /** "30 June 2013", "1st Sept 2013", "30 Jun 13". */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?i)(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]{3,9})\\.?,?\\s+(\\d{2}|\\d{4})");
     private static final Pattern LEADING_WORDS = Pattern.compile("(?i)^(by|end of|by end of|by the end of|before)\\s+");
 
     private PlanDates() {
@@ -27,6 +30,17 @@ final class PlanDates {
         Optional<TargetDate> plain = TargetDate.parse(value);
         if (plain.isPresent()) {
             return plain;
+        }
+        Matcher dayMonthYear = DAY_MONTH_YEAR.matcher(value);
+        if (dayMonthYear.matches()) {
+            return TargetDate.parse(dayMonthYear.group(2) + " " + dayMonthYear.group(3)).flatMap(month -> {
+                try {
+                    return Optional.of(TargetDate.day(month.date().withDayOfMonth(
+                            Integer.parseInt(dayMonthYear.group(1)))));
+                } catch (java.time.DateTimeException impossible) {
+                    return Optional.empty();
+                }
+            });
         }
         Matcher quarter = QUARTER.matcher(value);
         if (quarter.matches()) {

@@ -20,7 +20,8 @@ public record PlanDraft(String sheet, int headerRow, List<ColumnMapping> columns
     public record ColumnMapping(int index, String letter, String header, PlanField field, boolean recognised) {
     }
 
-    public record DraftRecommendation(int row, String ref, String text, String group, String theme, String source,
+    /** A recommendation of the file, with the sheet and row where the plan states it. */
+    public record DraftRecommendation(String sheet, int row, String ref, String text, String group, String theme, String source,
                                       List<DraftAction> actions) {
     }
 

@@ -10,9 +10,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -42,6 +46,8 @@ class SheetReader {
     static final int MAX_COLUMNS = 100;
     private static final long MAX_UNZIPPED_ENTRY = 40L * 1024 * 1024;
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
 
     static {
         ZipSecureFile.setMinInflateRatio(0.01);
@@ -56,6 +62,7 @@ class SheetReader {
             FileMagic magic = FileMagic.valueOf(in);
             return switch (magic) {
                 case OOXML, OLE2 -> workbook(content);
+                case PDF -> throw new ImportException("import.file.notSpreadsheet");
                 default -> csv(content);
             };
         } catch (IOException e) {
@@ -84,7 +91,7 @@ class SheetReader {
         if (sheet.getLastRowNum() >= MAX_ROWS) {
             throw new ImportException("import.file.tooManyRows", sheet.getSheetName(), MAX_ROWS);
         }
-        DataFormatter formatter = new DataFormatter(java.util.Locale.UK);
+        DataFormatter formatter = new DataFormatter(Locale.UK);
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
@@ -105,9 +112,13 @@ class SheetReader {
         return new RawSheet(sheet.getSheetName(), rows);
     }
 
-    /** A merged cell's text belongs to every cell it covers: a recommendation merged down its actions' rows. */
+    /**
+     * A merge is read by its shape. Across columns it is one value for its row, kept in its first cell only: a
+     * recommendation's text merged across the action columns is not an action, a lead and a date. Down rows it
+     * belongs to every row it covers: a recommendation merged down the rows of its actions.
+     */
     private static void fill(List<List<String>> rows, CellRangeAddress merged) {
-        if (merged.getFirstRow() >= rows.size()) {
+        if (merged.getFirstRow() >= rows.size() || merged.getFirstColumn() >= MAX_COLUMNS) {
             return;
         }
         List<String> first = rows.get(merged.getFirstRow());
@@ -118,7 +129,7 @@ class SheetReader {
                 while (cells.size() <= c) {
                     cells.add("");
                 }
-                cells.set(c, value);
+                cells.set(c, c == merged.getFirstColumn() ? value : "");
             }
         }
     }
@@ -130,14 +141,30 @@ class SheetReader {
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().format(ISO)
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? date(cell)
                     : formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
                             cell.getCellStyle().getDataFormatString());
-            case STRING -> cell.getRichStringCellValue().getString().strip();
+            case STRING -> printable(cell.getRichStringCellValue().getString());
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             default -> "";
         };
+    }
+
+    /**
+     * A date cell as a day, or as a month when its format shows no day ("mmm-yy", "mmmm yyyy"): the plan's
+     * author chose to say "March 2013", not "1 March 2013".
+     */
+    private static String date(Cell cell) {
+        LocalDate date = cell.getLocalDateTimeCellValue().toLocalDate();
+        String format = cell.getCellStyle().getDataFormatString();
+        boolean showsDay = format == null || format.replaceAll("\\[[^]]*]|\"[^\"]*\"", "").toLowerCase(Locale.UK)
+                .contains("d");
+        return showsDay ? date.format(ISO) : YearMonth.from(date).format(MONTH);
+    }
+
+    /** The text without control characters other than line breaks and tabs: the database refuses some of them. */
+    private static String printable(String text) {
+        return CONTROL.matcher(text).replaceAll("").strip();
     }
 
     private static List<RawSheet> csv(byte[] content) {
@@ -156,7 +183,7 @@ class SheetReader {
                     throw new ImportException("import.file.tooManyColumns", "CSV", MAX_COLUMNS);
                 }
                 List<String> cells = new ArrayList<>();
-                record.forEach(value -> cells.add(value.strip()));
+                record.forEach(value -> cells.add(printable(value)));
                 rows.add(cells);
             }
         } catch (IOException | java.io.UncheckedIOException e) {

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,6 +116,80 @@ class ImportPagesTest {
                         .with(httpBasic("manager", "demo")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.error").value("The selected file is empty"));
+    }
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    uk.councils.reviewtracker.recommendations.RecommendationService recommendations;
+
+    @Test
+    void cellsBeyondTheColumnLimitsArePreviewedWithWhatWillHappenAndConfirmWritesWhatWasPromised() throws Exception {
+        String preview = upload(DevelopmentPlans.longCells().content());
+        Long uploadId = Long.valueOf(preview.substring(preview.lastIndexOf('/') + 1));
+        List<String> promised = PlanImportPropertiesTest.promised(imports.preview(uploadId));
+        mvc.perform(get(preview).with(fixtures.as("manager")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Timescale is 240 characters, longer than 100: the first "
+                        + "100 are kept and the whole text goes into the progress note")))
+                .andExpect(content().string(containsString("Recommendation reference is 24 characters, longer than 20"
+                        + ": the first 20 are kept and the rest is left out")))
+                .andExpect(content().string(containsString("Import the plan")));
+
+        mvc.perform(post(preview + "/confirm").with(fixtures.as("manager")).with(csrf()))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/reviews/" + reviewId + "/plan"));
+
+        assertThat(PlanImportPropertiesTest.written(actions, reviewId)).isEqualTo(promised).hasSize(2);
+    }
+
+    @Test
+    void whenTheDatabaseStillRefusesTheManagerIsToldWhyAndNothingIsWritten() throws Exception {
+        byte[] plan = PlanSheets.sheet().row("Ref", "Recommendation", "Action", "Lead")
+                .row("1", "Strengthen the front door", "Review the MASH", "Jo")
+                .row("2", "Hear the child", "The database refuses this action", "Sam").xlsx();
+        jdbc.execute("ALTER TABLE improvement_action ADD CONSTRAINT test_refuses_import "
+                + "CHECK (text <> 'The database refuses this action')");
+        try {
+            String preview = upload(plan);
+            mvc.perform(post(preview + "/confirm").with(fixtures.as("manager")).with(csrf()))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(content().string(containsString("The plan was not imported")))
+                    .andExpect(content().string(containsString("test_refuses_import")))
+                    .andExpect(content().string(containsString("Back to the preview")));
+            assertThat(recommendations.forReview(reviewId)).isEmpty();
+            assertThat(actions.forReview(reviewId)).isEmpty();
+
+            String uploadId = preview.substring(preview.lastIndexOf('/') + 1);
+            mvc.perform(post("/api/imports/{id}/confirm", uploadId).with(httpBasic("manager", "demo")))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(jsonPath("$.title").value("The plan was not imported"))
+                    .andExpect(jsonPath("$.detail").value(containsString("test_refuses_import")));
+            assertThat(recommendations.forReview(reviewId)).isEmpty();
+        } finally {
+            jdbc.execute("ALTER TABLE improvement_action DROP CONSTRAINT test_refuses_import");
+        }
+    }
+
+    @Test
+    void aLetterUploadedByMistakeIsRefusedAsNotAPlan() throws Exception {
+        byte[] letter = ("Dear Chief Executive,\r\n\r\nThank you for inviting the peer review team, which visited "
+                + "the council from 4 to 8 March.\r\nOur findings, strengths and areas for consideration, follow.\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        mvc.perform(multipart("/reviews/{id}/import", reviewId).file(new MockMultipartFile("file", "letter.txt",
+                        "text/plain", letter)).with(fixtures.as("manager")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The selected file is not a plan")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("row 0"))));
+    }
+
+    private String upload(byte[] plan) throws Exception {
+        return mvc.perform(multipart("/reviews/{id}/import", reviewId).file(file(plan))
+                        .with(fixtures.as("manager")).with(csrf()))
+                .andExpect(status().isFound()).andExpect(redirectedUrlPattern("/imports/*"))
+                .andReturn().getResponse().getRedirectedUrl();
     }
 
     private static MockMultipartFile file(byte[] content) {

@@ -291,6 +291,57 @@ class PlanImportTest {
         assertThat(csv).contains("'=HYPERLINK").contains("'=1+1");
     }
 
+    /** The plan of issue 12: no recommendation column, each recommendation's long text merged across its row. */
+    @Test
+    void aRecommendationMergedAcrossItsRowIsItsTextNotAnActionAndConfirms() {
+        String text = "Strengthen the multi-agency front door so that every referral is screened consistently, "
+                + "recorded in one place, and decided on within one working day by a qualified social worker, with "
+                + "the reasons for the decision written down and shared with the referrer";
+        byte[] plan = PlanSheets.sheet()
+                .row("Ref", "Action", "Lead", "Timescale", "Target date", "Status", "Progress")
+                .row("R1", "RECOMMENDATION : " + text).merge(1, 1, 1, 6)
+                .row("", "Co-locate police and health staff in the MASH", "Head of MASH", "6 months", "30/09/2013",
+                        "Green", "")
+                .row("R2", "RECOMMENDATION : Hear the child").merge(3, 3, 1, 6)
+                .row("", "Add the child's view to the assessment form", "Systems Manager", "1 month", "", "", "")
+                .xlsx();
+
+        ImportPreview preview = imports.preview(imports.upload(reviewId, "plan.xlsx", plan));
+        assertThat(preview.errors()).isEmpty();
+        assertThat(preview.recommendations()).extracting(ImportPreview.Recommendation::ref,
+                        ImportPreview.Recommendation::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("R1", text),
+                        org.assertj.core.groups.Tuple.tuple("R2", "Hear the child"));
+        assertThat(preview.newActions()).isEqualTo(2);
+
+        imports.confirm(preview.uploadId(), "Morgan Manager");
+        assertThat(recommendations.forReview(reviewId)).extracting(Recommendation::getText)
+                .containsExactly(text, "Hear the child");
+        assertThat(actions.forReview(reviewId)).extracting(r -> r.action().getText())
+                .containsExactly("Co-locate police and health staff in the MASH",
+                        "Add the child's view to the assessment form");
+    }
+
+    @Test
+    void referencesWrittenDifferentlyAndActionsPunctuatedDifferentlyMatchWhatIsThere() {
+        imports.confirm(imports.upload(reviewId, "v1.csv", PlanSheets.sheet()
+                .row("Ref", "Recommendation", "Action", "Status")
+                .row("R4", "Strengthen the front door", "Review the MASH with partners", "In progress")
+                .row("5", "Hear the child", "Add the child's view to the form", "Not started").csv()), "x");
+
+        ImportPreview again = imports.preview(imports.upload(reviewId, "v2.csv", PlanSheets.sheet()
+                .row("Ref", "Recommendation", "Action", "Status")
+                .row("Rec 4", "Strengthen the front door.", "review the MASH, with partners.", "In progress")
+                .row("Recommendation 5", "Hear the child", "Add the child's view to the form", "Not started")
+                .row("", "", "Add the child's own view to the form", "Not started").csv()));
+
+        assertThat(again.newRecommendations()).isZero();
+        assertThat(again.newActions()).isEqualTo(1);
+        assertThat(again.unchangedActions()).isEqualTo(2);
+        assertThat(again.issues()).filteredOn(i -> i.row() == 4).extracting(ImportPreview.Issue::message)
+                .anyMatch(m -> m.contains("nearly the same as \"Add the child's view to the form\""));
+    }
+
     private void assertRefused(byte[] file, String reason) {
         assertThatThrownBy(() -> imports.upload(reviewId, "plan.xlsx", file))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.getMessageKey()).isEqualTo(reason));

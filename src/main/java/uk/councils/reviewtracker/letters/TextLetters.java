@@ -16,8 +16,8 @@ import uk.councils.reviewtracker.letters.document.LetterDocument;
 import uk.councils.reviewtracker.letters.document.Source;
 
 /**
- * Builds the document of a plain text letter, as a PDF extractor or "save as text" leaves it: the
- * {@link LetterCleaner} removes the extraction's noise, the {@link LetterLayout} finds headings, paragraphs, items
+ * Builds the document of a plain text letter, as a PDF extractor or "save as text" leaves it: {@link TextPages}
+ * undoes what the extractor made of the page layout, the {@link LetterCleaner} removes the extraction's noise, the {@link LetterLayout} finds headings, paragraphs, items
  * and tab-separated rows; consecutive rows are one table. Sources count the file's lines.
  */
 final class TextLetters {
@@ -26,7 +26,7 @@ final class TextLetters {
     }
 
     static LetterDocument read(String text) {
-        List<Line> lines = LetterCleaner.lines(text, true);
+        List<Line> lines = LetterCleaner.lines(TextPages.undone(text), true);
         List<Block> blocks = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         Source tableSource = null;

@@ -66,8 +66,7 @@ final class LetterParticulars {
             + "|undertaken|carried out|on[- ]site|visit(?: to [^.]{1,80}?)?|fieldwork)\\s+(?:was\\s+)?"
             + "(?:from|on|in|during|between)\\s+(" + DATES + ")");
     /** "The review was led by Jean Chadwick": the lead named in a report's text. */
-    private static final Pattern LED_BY = Pattern.compile("\\b(?:review|challenge|team|visit) (?:was |were )?"
-            + "(?:[\\w,' ]{0,80} )?led by ((?:(?:Dr|Mr|Mrs|Ms|Professor)\\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-zA-Z'’-]+){1,2})");
+    private static final Pattern LED_BY = Pattern.compile("\\b(?:was|were|is) led by ((?:(?:Dr|Mr|Mrs|Ms|Professor)\\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-zA-Z'’-]+){1,2})");
     /** "Date: 04/03/2014" on a report's front sheet. */
     private static final Pattern DATE_LABEL = Pattern.compile("^(?:Date(?: of (?:report|meeting|letter))?)\\s*:?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
@@ -145,8 +144,7 @@ final class LetterParticulars {
     }
 
     private static String fieldworkDates(List<Line> lines) {
-        return lines.stream().flatMap(line -> FIELDWORK.matcher(line.text()).results())
-                .map(match -> match.group(1)).findFirst().orElse(null);
+        return FIELDWORK.matcher(joined(lines)).results().map(match -> match.group(1)).findFirst().orElse(null);
     }
 
     /** The date standing above "Dear ...", else the first date standing on a line of its own near the top. */
@@ -214,9 +212,9 @@ final class LetterParticulars {
                 }
             }
         }
-        for (Line line : lines) {
-            Matcher led = LED_BY.matcher(line.text());
-            if (led.find() && name(led.group(1))) {
+        Matcher led = LED_BY.matcher(joined(lines));
+        while (led.find()) {
+            if (name(led.group(1))) {
                 return new String[] {led.group(1), null};
             }
         }
@@ -251,6 +249,11 @@ final class LetterParticulars {
             role.append(", ").append(lines.get(nameAt + 2).text().strip());
         }
         return role.toString();
+    }
+
+    /** The lines as one text: a sentence that a PDF wrapped onto the next line is whole again. */
+    private static String joined(List<Line> lines) {
+        return String.join(" ", lines.stream().map(line -> line.text().strip()).toList()).replaceAll("\\s+", " ");
     }
 
     private static String firstCell(String text) {

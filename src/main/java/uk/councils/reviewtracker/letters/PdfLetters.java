@@ -51,6 +51,7 @@ final class PdfLetters {
     private static final Pattern HEADING_NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\.?\\s+(\\S.*)$");
     private static final float LARGER = 1.12f;
     private static final float PARAGRAPH_GAP = 1.45f;
+    private static final float ROW_GAP = 1.3f;
     private static final float SAME_X = 4f;
     private static final int HEADING_WORDS = 16;
 
@@ -70,7 +71,7 @@ final class PdfLetters {
             if (letters < MIN_LETTERS) {
                 throw new UnreadableLetterException(Problem.NO_TEXT);
             }
-            return new Layout(lines).build();
+            return new Layout(withoutFurniture(lines)).build();
         } catch (InvalidPasswordException e) {
             throw new UnreadableLetterException(Problem.ENCRYPTED, e);
         } catch (IOException e) {
@@ -78,20 +79,52 @@ final class PdfLetters {
         }
     }
 
+    /**
+     * The lines without page numbers ("Page 3 of 10") and without running headers and footers: a line that is the
+     * first or the last of at least two pages, page numbers aside.
+     */
+    private static List<PageLine> withoutFurniture(List<PageLine> lines) {
+        Map<String, Integer> edges = new HashMap<>();
+        Map<Integer, List<PageLine>> pages = new java.util.TreeMap<>();
+        lines.stream().filter(line -> !TextPages.PAGE_NUMBER.matcher(line.text()).matches())
+                .forEach(line -> pages.computeIfAbsent(line.page, page -> new ArrayList<>()).add(line));
+        List<PageLine> edgeLines = new ArrayList<>();
+        for (List<PageLine> page : pages.values()) {
+            edgeLines.add(page.get(0));
+            if (page.size() > 1) {
+                edgeLines.add(page.get(page.size() - 1));
+            }
+        }
+        edgeLines.forEach(line -> edges.merge(furnitureKey(line), 1, Integer::sum));
+        return pages.values().stream().flatMap(List::stream)
+                .filter(line -> !edgeLines.contains(line) || edges.get(furnitureKey(line)) < 2).toList();
+    }
+
+    private static String furnitureKey(PageLine line) {
+        return line.text().replaceAll("\\d+", "#").toLowerCase(Locale.UK);
+    }
+
     /** Words on one line set close together; a wide gap starts another segment (a table cell). */
     private static final class Segment {
         private final float x;
         private final StringBuilder text = new StringBuilder();
         private float end;
+        /** Set apart from the words before it by a gap wider than any between words: a column for certain. */
+        private boolean wideBefore;
 
         Segment(float x) {
             this.x = x;
         }
     }
 
+    /** One word as set on the line: where it starts and ends. */
+    private record Word(float x, float end, String text) {
+    }
+
     private static final class PageLine {
         private final int page;
         private final List<Segment> segments = new ArrayList<>();
+        private final List<Word> words = new ArrayList<>();
         private float y;
         private float height;
         private float size;
@@ -121,6 +154,9 @@ final class PdfLetters {
 
         private static final float GAP_IN_SPACES = 6;
         private static final float MIN_GAP_POINTS = 15;
+        /** The narrowest gap between two table cells: wider than a space, narrower than a column gap. */
+        private static final float CELL_GAP_IN_SPACES = 2.5f;
+        private static final float CELL_GAP_POINTS = 6;
         private final List<PageLine> lines = new ArrayList<>();
         private PageLine line;
 
@@ -139,8 +175,10 @@ final class PdfLetters {
             TextPosition first = positions.get(0);
             Segment last = line.segments.isEmpty() ? null : line.segments.get(line.segments.size() - 1);
             float gap = last == null ? 0 : first.getXDirAdj() - last.end;
-            if (last == null || gap > Math.max(MIN_GAP_POINTS, GAP_IN_SPACES * first.getWidthOfSpace())) {
+            if (last == null || gap > Math.max(CELL_GAP_POINTS, CELL_GAP_IN_SPACES * first.getWidthOfSpace())) {
+                boolean wide = last != null && gap > Math.max(MIN_GAP_POINTS, GAP_IN_SPACES * first.getWidthOfSpace());
                 last = new Segment(first.getXDirAdj());
+                last.wideBefore = wide;
                 line.segments.add(last);
             } else {
                 last.text.append(' ');
@@ -148,6 +186,7 @@ final class PdfLetters {
             last.text.append(text);
             TextPosition end = positions.get(positions.size() - 1);
             last.end = end.getXDirAdj() + end.getWidthDirAdj();
+            words(line, positions);
             for (TextPosition position : positions) {
                 line.y = Math.max(line.y, position.getYDirAdj());
                 line.height = Math.max(line.height, position.getHeightDir());
@@ -163,14 +202,40 @@ final class PdfLetters {
             }
         }
 
+        /** The words of a run of text, split at its spaces. */
+        private static void words(PageLine line, List<TextPosition> positions) {
+            StringBuilder word = new StringBuilder();
+            float start = 0;
+            float end = 0;
+            for (TextPosition position : positions) {
+                if (position.getUnicode().isBlank()) {
+                    if (!word.isEmpty()) {
+                        line.words.add(new Word(start, end, word.toString()));
+                        word.setLength(0);
+                    }
+                    continue;
+                }
+                if (word.isEmpty()) {
+                    start = position.getXDirAdj();
+                }
+                word.append(position.getUnicode());
+                end = position.getXDirAdj() + position.getWidthDirAdj();
+            }
+            if (!word.isEmpty()) {
+                line.words.add(new Word(start, end, word.toString()));
+            }
+        }
+
         @Override
         protected void writeLineSeparator() {
-            boolean markerApart = line != null && line.segments.size() > 1
-                    && MARKER_ALONE.matcher(line.segments.get(0).text.toString().strip()).matches();
-            if (markerApart) {
-                Segment marker = line.segments.remove(0);
-                line.segments.get(0).text.insert(0, marker.text.toString().strip() + " ");
-                line.segments.set(0, moved(line.segments.get(0), marker.x));
+            for (int i = 0; line != null && i + 1 < line.segments.size(); i++) {
+                if (MARKER_ALONE.matcher(line.segments.get(i).text.toString().strip()).matches()) {
+                    Segment marker = line.segments.remove(i);
+                    Segment text = moved(line.segments.get(i), marker.x);
+                    text.text.insert(0, marker.text.toString().strip() + " ");
+                    text.wideBefore = marker.wideBefore;
+                    line.segments.set(i, text);
+                }
             }
             if (line != null && !line.segments.isEmpty()) {
                 lines.add(line);
@@ -231,14 +296,40 @@ final class PdfLetters {
                 }
                 text.append(String.join("\t", line.segments.stream().map(s -> s.text.toString().strip()).toList()))
                         .append('\n');
-                if (line.segments.size() > 1 || open != null && open.table != null && inTable(line)) {
+                boolean tabular = open != null && open.table != null && inTable(line)
+                        || line.segments.size() > 1 && (line.segments.stream().anyMatch(s -> s.wideBefore)
+                        || aligned(line, previous) || aligned(line, i + 1 < lines.size() ? lines.get(i + 1) : null));
+                if (tabular) {
                     tableLine(line, previous);
                 } else {
-                    line(line, previous);
+                    line(oneSegment(line), previous);
                 }
             }
             close();
             return new LetterDocument(blocks, text.toString());
+        }
+
+        /** Whether a nearby line has cells that start where this line's second or later cells do. */
+        private boolean aligned(PageLine line, PageLine other) {
+            if (other == null || other.page != line.page || Math.abs(other.y - line.y) > spacing * PARAGRAPH_GAP * 2
+                    || other.segments.size() < 2) {
+                return false;
+            }
+            return line.segments.stream().skip(1).anyMatch(segment -> other.segments.stream().skip(1)
+                    .anyMatch(theirs -> Math.abs(theirs.x - segment.x) <= SAME_X));
+        }
+
+        /** A line whose gaps are only wide spaces: its words as one run. */
+        private static PageLine oneSegment(PageLine line) {
+            if (line.segments.size() < 2) {
+                return line;
+            }
+            Segment whole = new Segment(line.segments.get(0).x);
+            whole.text.append(line.text());
+            whole.end = line.segments.get(line.segments.size() - 1).end;
+            line.segments.clear();
+            line.segments.add(whole);
+            return line;
         }
 
         private void line(PageLine line, PageLine previous) {
@@ -317,25 +408,59 @@ final class PdfLetters {
 
         // Tables: columns at the x of the first row's cells; a row starts again at the first column after a gap.
 
+        /**
+         * Whether a line belongs to the open table: close below it (or at the top of the next page), starting at
+         * or right of its first column, and with no word across a column's edge (as a paragraph's would be).
+         */
         private boolean inTable(PageLine line) {
-            return open.table.columns.stream().anyMatch(x -> Math.abs(x - line.x()) <= SAME_X)
-                    && line.y - open.last.y <= spacing * PARAGRAPH_GAP * 2 && line.page == open.last.page;
+            List<Float> columns = open.table.columns;
+            boolean close = line.page != open.last.page || line.y - open.last.y <= spacing * PARAGRAPH_GAP * 2;
+            boolean straddles = line.words.stream().anyMatch(word -> columns.stream().skip(1)
+                    .anyMatch(x -> word.x() < x - SAME_X && word.end() > x + SAME_X));
+            return close && !straddles && line.x() >= columns.get(0) - SAME_X;
         }
 
+        /**
+         * A line of a table. A row starts where the first column starts again after it had ended or after a wider
+         * gap than between lines of a cell; a row that repeats the header (a table carried onto the next page) is
+         * not a row.
+         */
         private void tableLine(PageLine line, PageLine previous) {
             if (open == null || open.table == null || !inTable(line)) {
                 close();
                 open = Open.table(line);
             }
             TableDraft table = open.table;
+            String words = String.join("\t", line.segments.stream().map(s -> s.text.toString().strip()).toList());
+            if (!table.rows.isEmpty() && words.equals(table.header)) {
+                table.repeatedHeader = true;
+                open.last = line;
+                return;
+            }
             boolean firstColumn = Math.abs(line.x() - table.columns.get(0)) <= SAME_X;
-            boolean gap = previous != null && line.y - previous.y > spacing * PARAGRAPH_GAP;
-            if (table.rows.isEmpty() || firstColumn && (gap || table.firstColumnClosed)) {
+            boolean gap = previous != null && previous.page == line.page && line.y - previous.y > spacing * ROW_GAP;
+            if (table.rows.isEmpty() || table.repeatedHeader && firstColumn
+                    || firstColumn && (gap || table.firstColumnClosed)) {
                 table.newRow();
             }
+            if (table.rows.size() == 1 && table.header == null) {
+                table.header = words;
+            }
+            table.repeatedHeader = false;
             table.firstColumnClosed = !firstColumn;
-            for (Segment segment : line.segments) {
-                table.add(table.column(segment.x), segment.text.toString().strip(), segment.x);
+            int column = -1;
+            StringBuilder cell = new StringBuilder();
+            for (Word word : line.words) {
+                int at = table.column(word.x());
+                if (at != column && !cell.isEmpty()) {
+                    table.add(column, cell.toString().strip());
+                    cell.setLength(0);
+                }
+                column = at;
+                cell.append(word.text()).append(' ');
+            }
+            if (!cell.isEmpty()) {
+                table.add(column, cell.toString().strip());
             }
             open.last = line;
         }
@@ -412,6 +537,8 @@ final class PdfLetters {
         private final List<List<CellDraft>> rows = new ArrayList<>();
         private final StringBuilder written = new StringBuilder();
         private boolean firstColumnClosed;
+        private boolean repeatedHeader;
+        private String header;
 
         TableDraft(List<Float> columns) {
             this.columns = new ArrayList<>(columns);
@@ -433,8 +560,8 @@ final class PdfLetters {
             return best;
         }
 
-        void add(int column, String words, float x) {
-            rows.get(rows.size() - 1).get(column).add(words, x);
+        void add(int column, String words) {
+            rows.get(rows.size() - 1).get(column).add(words);
             written.append(written.isEmpty() ? "" : "\n").append(words);
         }
     }
@@ -444,7 +571,7 @@ final class PdfLetters {
         private final List<StringBuilder> pieces = new ArrayList<>();
         private final List<Boolean> items = new ArrayList<>();
 
-        void add(String words, float x) {
+        void add(String words) {
             Matcher bullet = BULLET.matcher(words);
             boolean starts = bullet.lookingAt() && bullet.end() < words.length();
             if (starts || pieces.isEmpty()) {

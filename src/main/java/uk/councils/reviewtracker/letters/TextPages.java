@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class TextPages {
 
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:Page\\s+\\d{1,3}(?:\\s+of\\s+\\d{1,3})?"
+    static final Pattern PAGE_NUMBER = Pattern.compile("^(?:Page\\s+\\d{1,3}(?:\\s+of\\s+\\d{1,3})?"
             + "|\\d{1,3}|-\\s*\\d{1,3}\\s*-|\\d{1,3}\\s*/\\s*\\d{1,3})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern GLYPH_ALONE = Pattern.compile("^[•·▪◦●○■□➢►✓\\uF0B7\\uF0A7\\uF076\\uF0D8o-]$");
     private static final Set<String> CARRY_ON = Set.of("a", "an", "the", "and", "or", "but", "of", "in", "on",

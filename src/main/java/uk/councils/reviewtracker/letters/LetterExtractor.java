@@ -2,7 +2,9 @@ package uk.councils.reviewtracker.letters;
 
 import static uk.councils.reviewtracker.letters.LetterExtraction.AREA_FOR_CONSIDERATION;
 import static uk.councils.reviewtracker.letters.LetterExtraction.STRENGTH;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.APPENDIX_PREFIX;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.AREAS;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.CLOSING;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.BARE_KIND;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.ENQUIRY;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.ENQUIRY_LEAD_IN;
@@ -15,6 +17,7 @@ import static uk.councils.reviewtracker.letters.LetterVocabulary.RECOMMENDATIONS
 import static uk.councils.reviewtracker.letters.LetterVocabulary.RECOMMENDATIONS_LEAD_IN;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.REVIEW_FOUND;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.STRENGTHS;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.SUMMARY_HEADING;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.THEMES_HEADING;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.THEMES_LEAD_IN;
 
@@ -133,7 +136,11 @@ public final class LetterExtractor {
         }
 
         private void heading(Unit block) {
-            String text = block.text();
+            String text = APPENDIX_PREFIX.matcher(block.text()).replaceFirst("");
+            if ((mode == Mode.ENQUIRY || mode == Mode.ANSWER) && text.endsWith("?")) {
+                question(text, block);
+                return;
+            }
             Trigger trigger = headingTrigger(text);
             Trigger leadIn = trigger == null && text.matches(".*:-?$") ? leadInTrigger(block) : null;
             if (leadIn != null) {
@@ -155,7 +162,7 @@ public final class LetterExtractor {
                     && sectionHeadingOf(blocks.get(index - 1)).equals(candidateTheme);
             if (trigger == null) {
                 mode = Mode.NONE;
-                candidateTheme = sectionHeading;
+                candidateTheme = SUMMARY_HEADING.matcher(sectionHeading).matches() ? null : sectionHeading;
                 themeHeading = null;
                 return;
             }
@@ -167,6 +174,7 @@ public final class LetterExtractor {
                     boolean bare = BARE_KIND.matcher(text).matches();
                     if (bare && candidateTheme != null && (afterCandidate || namesTheme(candidateTheme))) {
                         themeHeading = candidateTheme;
+                        tableThemes.add(candidateTheme);
                     }
                     theme = bare ? themeHeading : null;
                 }
@@ -211,6 +219,14 @@ public final class LetterExtractor {
             Matcher question = ENQUIRY_WITH_ANSWER.matcher(block.text());
             if (question.matches()) {
                 question(question.group(1), block);
+                return;
+            }
+            if (CLOSING.matcher(block.text()).find()) {
+                mode = Mode.NONE;
+                candidateTheme = null;
+                return;
+            }
+            if (mode == Mode.KIND_HEADING && block.text().endsWith(":") && next(Type.ITEM)) {
                 return;
             }
             switch (mode) {
@@ -358,10 +374,10 @@ public final class LetterExtractor {
                 return null;
             }
             Trigger trigger = null;
-            if (ENQUIRY_LEAD_IN.matcher(text).find()) {
-                trigger = Trigger.ENQUIRY;
-            } else if (THEMES_LEAD_IN.matcher(text).find()) {
+            if (THEMES_LEAD_IN.matcher(text).find()) {
                 trigger = Trigger.THEMES;
+            } else if (ENQUIRY_LEAD_IN.matcher(text).find()) {
+                trigger = Trigger.ENQUIRY;
             } else if (NAMES_RECOMMENDATIONS.matcher(text).find()) {
                 trigger = Trigger.RECOMMENDATIONS;
             } else if (STRENGTHS.matcher(text).find()) {

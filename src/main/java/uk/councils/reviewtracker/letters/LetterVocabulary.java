@@ -16,7 +16,8 @@ final class LetterVocabulary {
     /** A heading over the recommendations: "Key recommendations", "Priorities for the council (2)", "Key messages". */
     static final Pattern RECOMMENDATIONS_HEADING = Pattern.compile("^(?:key |main |our |the |composite "
             + "|summary of |detailed |peer review |review )?(?:recommendations?|priorities|priority actions"
-            + "|areas for (?:initial )?exploration|messages|next steps|actions? for improvement)"
+            + "|areas for (?:initial )?exploration|messages|next steps|actions? for improvement"
+            + "|what needs to (?:improve|be improved|change)(?: [\\w ]{1,60})?)"
             + "(?: for (?:the )?[\\w' ]{1,40})?(?: \\(\\d+\\))?[\\s:.\\-]*$", Pattern.CASE_INSENSITIVE);
     /** A heading over the lines of enquiry (anywhere in it). */
     static final Pattern ENQUIRY = Pattern.compile("\\b(?:lines? of (?:enquiry|inquiry)|kloes?|key questions"
@@ -28,7 +29,7 @@ final class LetterVocabulary {
     /** Words that name areas for consideration, in a short heading or a lead-in sentence. */
     static final Pattern AREAS = Pattern.compile("\\b(?:areas? (?:for|of|to) (?:further |future )?"
             + "(?:consideration|considering|consider|improvement|development|address)|further consideration"
-            + "|(?:main|key) issues|weakness(?:es)?|what (?:needs|could) (?:to )?(?:improve|be better|be improved)"
+            + "|(?:main|key) issues|weakness(?:es)?|what could (?:improve|be better|be improved)"
             + "|could be (?:better|improved)|even better if|areas to strengthen|development areas)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words that name strengths, in a short heading or a lead-in sentence. */
@@ -76,8 +77,16 @@ final class LetterVocabulary {
     /** A sentence that introduces the list after it, rather than one that only mentions such things. */
     static final Pattern INTRODUCES = Pattern.compile("(?::-?\\s*$|\\bthe following\\b|\\bbelow\\b"
             + "|\\bas follows\\b|\\binclud(?:e|es|ed|ing)\\b)", Pattern.CASE_INSENSITIVE);
-    /** A heading that opens an appendix: what follows supports the letter rather than being its body. */
-    static final Pattern APPENDIX = Pattern.compile("^(?:appendix|annex)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Appendix A:", "Annex 1 –" before an appendix's own heading ("Appendix A: Key messages"). */
+    static final Pattern APPENDIX_PREFIX = Pattern.compile("^(?:appendix|annex)\\s+[\\w.]{1,4}\\s*[:.–—-]\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** A heading over the whole letter's summary or findings, which no theme is named after. */
+    static final Pattern SUMMARY_HEADING = Pattern.compile("^(?:executive |overall )?(?:summary|overview"
+            + "|(?:key |main |detailed )?findings|summary of (?:the )?(?:key )?findings|headlines?|conclusions?)$",
+            Pattern.CASE_INSENSITIVE);
+    /** How a letter closes: after it, nothing is a finding. */
+    static final Pattern CLOSING = Pattern.compile("^(?:(?:I|We) (?:hope|trust|look forward|would like to thank)"
+            + "|Yours (?:sincerely|faithfully|truly)|(?:Kind|Best|Warm) regards)\\b", Pattern.CASE_INSENSITIVE);
 
     private LetterVocabulary() {
     }

@@ -54,7 +54,8 @@ import uk.councils.reviewtracker.letters.document.Source;
 final class WordLetters {
 
     /** A number typed at the start of a paragraph: "2.", "2.1", "3)". */
-    private static final Pattern TYPED_NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,2})[.)]?\\s+(\\S.*)$");
+    private static final Pattern TYPED_NUMBER = Pattern.compile("^(\\d{1,2}(?=[.)]\\s)|\\d{1,2}(?:\\.\\d{1,2}){1,2})[.)]?"
+            + "\\s+(\\S.*)$");
     private static final Pattern HEADING_STYLE = Pattern.compile("^heading\\s*(\\d)$");
     private static final Pattern LIST_STYLE = Pattern.compile("^list (bullet|number)(?:\\s*(\\d))?$");
     private static final int BOLD_HEADING_WORDS = 12;

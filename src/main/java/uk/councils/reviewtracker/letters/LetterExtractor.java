@@ -15,6 +15,7 @@ import static uk.councils.reviewtracker.letters.LetterVocabulary.NAMES_RECOMMEND
 import static uk.councils.reviewtracker.letters.LetterVocabulary.NEED;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.RECOMMENDATIONS_HEADING;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.RECOMMENDATIONS_LEAD_IN;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.RESOLUTION;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.REVIEW_FOUND;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.STRENGTHS;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.SUMMARY_HEADING;
@@ -288,7 +289,9 @@ public final class LetterExtractor {
                 case NARRATIVE, TABLE -> detailed.add(new Detailed(new DetailedFinding(theme, kind, text),
                         passage(block), block.fragment()));
                 case RECOMMENDATIONS -> {
-                    recommendations.add(new Appearance(block.ref(), text, group, list, passage(block)));
+                    if (!RESOLUTION.matcher(text).find()) {
+                        recommendations.add(new Appearance(block.ref(), text, group, list, passage(block)));
+                    }
                     listSeen = true;
                 }
                 case ENQUIRY -> {

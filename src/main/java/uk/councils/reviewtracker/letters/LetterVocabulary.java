@@ -18,7 +18,7 @@ final class LetterVocabulary {
             + "|summary of |detailed |peer review |review )?(?:recommendations?|priorities|priority actions"
             + "|areas for (?:initial )?exploration|messages|next steps|actions? for improvement"
             + "|what needs to (?:improve|be improved|change)(?: [\\w ]{1,60})?)"
-            + "(?: for (?:the )?[\\w' ]{1,40})?(?: \\(\\d+\\))?[\\s:.\\-]*$", Pattern.CASE_INSENSITIVE);
+            + "(?: for (?:the )?[\\w' ]{1,40})?(?: \\(\\d+\\))?[\\s:.?\\-]*$", Pattern.CASE_INSENSITIVE);
     /** A heading over the lines of enquiry (anywhere in it). */
     static final Pattern ENQUIRY = Pattern.compile("\\b(?:lines? of (?:enquiry|inquiry)|kloes?|key questions"
             + "|scope (?:and [\\w ]+ )?(?:of|for) the (?:peer )?(?:review|challenge)|terms of reference"
@@ -77,6 +77,9 @@ final class LetterVocabulary {
     /** A sentence that introduces the list after it, rather than one that only mentions such things. */
     static final Pattern INTRODUCES = Pattern.compile("(?::-?\\s*$|\\bthe following\\b|\\bbelow\\b"
             + "|\\bas follows\\b|\\binclud(?:e|es|ed|ing)\\b)", Pattern.CASE_INSENSITIVE);
+    /** "That the committee notes ...": what a council report asks its committee to resolve, not a recommendation. */
+    static final Pattern RESOLUTION = Pattern.compile("^That (?:the )?(?:committee|members|cabinet|board|council"
+            + "|panel|scrutiny)\\b", Pattern.CASE_INSENSITIVE);
     /** "Appendix A:", "Annex 1 –" before an appendix's own heading ("Appendix A: Key messages"). */
     static final Pattern APPENDIX_PREFIX = Pattern.compile("^(?:appendix|annex)\\s+[\\w.]{1,4}\\s*[:.–—-]\\s*",
             Pattern.CASE_INSENSITIVE);

@@ -53,7 +53,7 @@ final class PdfLetters {
     private static final float PARAGRAPH_GAP = 1.45f;
     private static final float ROW_GAP = 1.3f;
     private static final float SAME_X = 4f;
-    private static final int HEADING_WORDS = 16;
+    private static final int HEADING_WORDS = 20;
 
     private PdfLetters() {
     }
@@ -269,6 +269,8 @@ final class PdfLetters {
         private final TreeSet<Float> bulletIndents = new TreeSet<>();
         private Open open;
         private int number;
+        /** The line the last heading ended on, which a heading's wrapped second line follows. */
+        private PageLine headingLine;
 
         Layout(List<PageLine> lines) {
             this.lines = lines;
@@ -334,6 +336,14 @@ final class PdfLetters {
 
         private void line(PageLine line, PageLine previous) {
             String words = line.text();
+            if (wrapsHeading(line, previous)) {
+                Heading above = (Heading) blocks.get(blocks.size() - 1);
+                blocks.set(blocks.size() - 1, new Heading(above.level(), above.number(),
+                        LetterCleaner.normalise(above.text() + " " + words), new Source(above.source().first(),
+                        above.source().last(), above.source().text() + "\n" + words)));
+                headingLine = line;
+                return;
+            }
             Integer level = headingLevel(line, words);
             if (level != null) {
                 close();
@@ -341,6 +351,7 @@ final class PdfLetters {
                 String ref = numbered.matches() ? numbered.group(1) : null;
                 String heading = numbered.matches() ? numbered.group(2) : words;
                 blocks.add(new Heading(level, ref, LetterCleaner.normalise(heading), source(words)));
+                headingLine = line;
                 return;
             }
             Matcher bullet = BULLET.matcher(words);
@@ -373,12 +384,29 @@ final class PdfLetters {
             }
             float gap = line.y - previous.y;
             boolean close = gap <= spacing * PARAGRAPH_GAP;
-            return close && (open.item ? line.x() > open.x + SAME_X : line.x() >= open.x - SAME_X);
+            boolean underText = line.x() > open.x + SAME_X;
+            boolean sameIndentMidSentence = Math.abs(line.x() - open.x) <= SAME_X
+                    && !LetterLayout.endsSentence(open.text) && LetterLayout.startsLower(line.text());
+            return close && (open.item ? underText || sameIndentMidSentence : line.x() >= open.x - SAME_X);
         }
 
+        /** A heading's second line: straight under it, in the same type, the heading not yet ended. */
+        private boolean wrapsHeading(PageLine line, PageLine previous) {
+            return previous != null && previous == headingLine && previous.page == line.page
+                    && line.y - previous.y <= spacing * PARAGRAPH_GAP && Math.abs(line.size - previous.size) < 0.5f
+                    && line.bold() == previous.bold() && !previous.text().matches(".*[?:.]$")
+                    && !BULLET.matcher(line.text()).lookingAt();
+        }
+
+        /**
+         * A line in a larger type than the body or in bold, not a sentence (no full stop or comma at its end),
+         * starting with a capital or a number: its level by its size, bold body type below the larger sizes.
+         */
         private Integer headingLevel(PageLine line, String words) {
-            if (LetterLayout.words(words) > HEADING_WORDS || BULLET.matcher(words).lookingAt()
-                    || !LetterLayout.headingLike(words.replaceFirst("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+", ""))) {
+            String bare = words.replaceFirst("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+", "");
+            if (LetterLayout.words(words) > HEADING_WORDS || BULLET.matcher(words).lookingAt() || bare.isEmpty()
+                    || ".,;".indexOf(bare.charAt(bare.length() - 1)) >= 0
+                    || !Character.isUpperCase(bare.charAt(0)) && !Character.isDigit(bare.charAt(0))) {
                 return null;
             }
             float size = Math.round(line.size * 2) / 2f;

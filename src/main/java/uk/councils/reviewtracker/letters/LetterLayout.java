@@ -38,7 +38,7 @@ final class LetterLayout {
 
     /** "1." "2)" "(3)" "2.3" "R14" before an item or a heading. */
     private static final Pattern NUMBERED = Pattern.compile(
-            "^(?:\\(?(\\d{1,2})[.)]|\\((\\d{1,2}|[a-z]|[ivx]{1,4})\\)|(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?)\\.?"
+            "^(?:\\(?(\\d{1,2})[.)]|\\(?(\\d{1,2}|[a-z]|[ivx]{1,4})\\)|(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?)\\.?"
                     + "|(R\\d{1,3})[.:)]?)\\s+(\\S.*)$");
     private static final Pattern NUMBER_CELL = Pattern.compile("^(?:R?\\d{1,3}|\\d{1,2}\\.\\d{1,2})\\.?$");
     private static final int HEADING_WORDS = 12;
@@ -48,6 +48,7 @@ final class LetterLayout {
             "to", "for", "with", "by", "from", "as", "&", "–", "-");
     private static final int MARKED_HEADING_WORDS = 20;
     private static final int ROW_TEXT_WORDS = 3;
+    private static final int SECTION_TITLE_WORDS = 6;
 
     private LetterLayout() {
     }
@@ -178,11 +179,18 @@ final class LetterLayout {
                 } else {
                     start(Type.PARAGRAPH, line, rest).ref = numbered.group(3);
                 }
-            } else if (line.markedHeading() || headingLike(rest) && (capitals(rest) || rest.endsWith(":") && aloneAfter)) {
+            } else if (line.markedHeading() || headingLike(rest) && (capitals(rest) || rest.endsWith(":") && aloneAfter
+                    || sectionTitle(line, rest, numbered, aloneAfter))) {
                 heading(line, rest).ref = ref(numbered);
             } else {
                 item(line, rest, ref(numbered), false, false);
             }
+        }
+
+        /** "2. Key recommendations" alone between blank lines: a numbered section's title, not an item. */
+        private boolean sectionTitle(Line line, String rest, Matcher numbered, boolean aloneAfter) {
+            return numbered.group(1) != null && line.text().strip().matches("^\\d{1,2}\\.\\s.*") && aloneAfter
+                    && (gap > 0 || open == null) && words(rest) <= SECTION_TITLE_WORDS && !rest.endsWith("?");
         }
 
         private void item(Line line, String text, String ref, boolean fromTable, boolean fragment) {

@@ -31,6 +31,7 @@ final class TextPages {
             "have", "had", "not", "all", "both", "each", "including", "such", "which", "who", "where", "when",
             "while", "if", "so", "also", "more", "most", "e.g.", "i.e.", "via");
     private static final int MIN_PAGES = 2;
+    private static final int HEADER_REACH = 4;
 
     private TextPages() {
     }
@@ -58,6 +59,10 @@ final class TextPages {
             String clean = lines.get(i).replace("\f", "").strip();
             if (PAGE_NUMBER.matcher(clean).matches()) {
                 lines.set(i, lines.get(i).startsWith("\f") ? "\f" : "");
+                nextWords(lines, i).ifPresent(next -> {
+                    edges.merge(key(lines.get(next)), 1, Integer::sum);
+                    edgeLines.add(next);
+                });
             }
         }
         for (int i : edgeLines) {
@@ -65,6 +70,16 @@ final class TextPages {
                 lines.set(i, lines.get(i).startsWith("\f") ? "\f" : "");
             }
         }
+    }
+
+    /** The next line with words within a few lines after a page number: where a running header stands. */
+    private static java.util.Optional<Integer> nextWords(List<String> lines, int pageNumber) {
+        for (int i = pageNumber + 1; i < Math.min(lines.size(), pageNumber + HEADER_REACH); i++) {
+            if (!lines.get(i).isBlank()) {
+                return java.util.Optional.of(i);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The first and the last line with words on the page from {@code start} to {@code end}. */

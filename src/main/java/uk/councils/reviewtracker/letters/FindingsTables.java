@@ -34,14 +34,19 @@ final class FindingsTables {
         return header >= 0 ? byColumns(table, header) : byLabels(table);
     }
 
-    /** A row whose cells are kinds of finding, and at most a short label ("Theme") beside them. */
+    /**
+     * A row whose cells are kinds of finding ("Strengths | Areas for consideration"), or one kind beside a short
+     * label ("Theme | Strengths"), and nothing that reads as a finding.
+     */
     private static int headerRow(Table table) {
         for (int r = 0; r < table.rows().size(); r++) {
             List<String> cells = table.rows().get(r).cells().stream().map(Cell::text).filter(t -> !t.isEmpty())
                     .toList();
-            boolean kinds = cells.stream().anyMatch(FindingsTables::isKind);
-            boolean onlyLabels = cells.stream().allMatch(t -> isKind(t) || LetterLayout.words(t) <= HEADER_WORDS);
-            if (kinds && onlyLabels && cells.size() >= 2) {
+            long kinds = cells.stream().filter(FindingsTables::isKind).count();
+            boolean onlyLabels = cells.stream().allMatch(t -> isKind(t)
+                    || LetterLayout.words(t) <= HEADER_WORDS && !LetterLayout.endsSentence(t));
+            boolean labelBesideTheme = kinds == 1 && !cells.isEmpty() && !isKind(cells.get(0));
+            if (onlyLabels && cells.size() >= 2 && (kinds >= 2 || labelBesideTheme)) {
                 return r;
             }
         }

@@ -136,7 +136,19 @@ public final class LetterExtractor {
             }
         }
 
+        /** "2.1 ..." under "2. Key recommendations": one of its recommendations. */
+        private boolean numberedRecommendation(Unit block) {
+            return mode == Mode.RECOMMENDATIONS && block.ref() != null && block.ref().contains(".")
+                    && (recommendationsNumber == null || block.ref().startsWith(recommendationsNumber + "."));
+        }
+
         private void heading(Unit block) {
+            boolean subheading = index + 1 < blocks.size() && (blocks.get(index + 1).is(Type.ITEM)
+                    || blocks.get(index + 1).is(Type.PARAGRAPH) && blocks.get(index + 1).ref() == null);
+            if (numberedRecommendation(block) && !subheading) {
+                item(block);
+                return;
+            }
             String text = APPENDIX_PREFIX.matcher(block.text()).replaceFirst("");
             if ((mode == Mode.ENQUIRY || mode == Mode.ANSWER) && text.endsWith("?")) {
                 question(text, block);
@@ -206,8 +218,7 @@ public final class LetterExtractor {
                 heading(block);
                 return;
             }
-            if (mode == Mode.RECOMMENDATIONS && block.ref() != null && block.ref().contains(".")
-                    && (recommendationsNumber == null || block.ref().startsWith(recommendationsNumber + "."))) {
+            if (numberedRecommendation(block)) {
                 item(block);
                 return;
             }

@@ -54,17 +54,21 @@ class LetterCorpusEvaluationTest {
     private static final Map<Document, LetterExtraction> ANSWERS = new LinkedHashMap<>();
     private static final Map<Document, LetterExtraction> FOUND = new LinkedHashMap<>();
     private static final Map<Document, String> UNREADABLE = new LinkedHashMap<>();
+    private static final Map<Document, Long> MILLIS = new LinkedHashMap<>();
 
     @BeforeAll
     static void readCorpus() {
         corpus = LetterCorpus.documents();
         for (Document document : corpus) {
             ANSWERS.put(document, JSON.readValue(document.answerText(), LetterExtraction.class));
+            byte[] bytes = document.bytes();
+            long start = System.nanoTime();
             try {
-                FOUND.put(document, LetterExtractor.extract(document.name(), document.bytes()));
+                FOUND.put(document, LetterExtractor.extract(document.name(), bytes));
             } catch (UnreadableLetterException e) {
                 UNREADABLE.put(document, e.getMessage());
             }
+            MILLIS.put(document, (System.nanoTime() - start) / 1_000_000);
         }
     }
 
@@ -114,7 +118,7 @@ class LetterCorpusEvaluationTest {
         StringBuilder perDocument = new StringBuilder("\nF1 per document and field (- = nothing to count)\n")
                 .append(String.format(Locale.UK, "%-62s %-9s", "document", "split"));
         FIELDS.forEach(field -> perDocument.append(String.format(Locale.UK, " %6s", abbreviation(field))));
-        perDocument.append('\n');
+        perDocument.append("     ms\n");
         StringBuilder differences = new StringBuilder("\nMissed and extra entries, development documents only\n");
         for (Document document : corpus) {
             Map<String, ExtractionScore> scores = scores(document, ANSWERS.get(document), FOUND.get(document));
@@ -129,7 +133,7 @@ class LetterCorpusEvaluationTest {
                     add(totals, document.split(), "all", score);
                 }
             }
-            perDocument.append('\n');
+            perDocument.append(String.format(Locale.UK, " %6d%n", MILLIS.get(document)));
             if (document.development()) {
                 differences.append(differences(document, ANSWERS.get(document), FOUND.get(document)));
             }

@@ -112,5 +112,6 @@ def main():
 
 
 if __name__ == "__main__":
+    sys.dont_write_bytecode = True  # nothing but the corpus lands in src/test/resources
     sys.path.insert(0, str(HERE))
     main()

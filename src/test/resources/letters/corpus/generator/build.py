@@ -6,9 +6,11 @@ manifest corpus.tsv (with the four seed documents, whose answers are the shared 
 import importlib
 import json
 import pathlib
+import re
 import subprocess
 import sys
 import tempfile
+import zipfile
 import zlib
 
 from extracted import Extracted
@@ -48,6 +50,33 @@ def letters():
         yield from module.build()
 
 
+def docx_text(path):
+    """The words of a .docx as Word shows them, paragraph after paragraph (numbering glyphs aside)."""
+    xml = zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
+    paragraphs = re.findall(r"<w:p>.*?</w:p>|<w:p/>", xml)
+    texts = ["".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", p)) for p in paragraphs]
+    text = " ".join(texts).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+    return re.sub(r"\s+", " ", text)
+
+
+def answer_texts(answer):
+    yield from answer["framework_themes"] + answer["summary_strengths"] + answer["summary_areas_for_consideration"]
+    yield from (line["question"] for line in answer["lines_of_enquiry"])
+    yield from (line["finding_summary"] for line in answer["lines_of_enquiry"] if line["finding_summary"])
+    yield from (f["text"] for f in answer["detailed_findings"])
+    yield from (f["theme"] for f in answer["detailed_findings"])
+    yield from (p["text"] for p in answer["priorities_or_recommendations"])
+    yield from (answer[k] for k in ("organisation", "reviewer_lead", "fieldwork_or_review_dates") if answer[k])
+
+
+def check_verbatim(letter, path):
+    """Every answer text is in the document as written: the answer cannot say what the letter does not."""
+    text = docx_text(path)
+    missing = [t for t in answer_texts(letter.answer) if t not in text]
+    if missing:
+        raise SystemExit(f"{letter.id}: answer text not in the document: {missing[:3]}")
+
+
 def main():
     DOCUMENTS.mkdir(exist_ok=True)
     ANSWERS.mkdir(exist_ok=True)
@@ -59,6 +88,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         for letter in built:
             Writer(letter).write(DOCUMENTS / f"{letter.id}.docx")
+            check_verbatim(letter, DOCUMENTS / f"{letter.id}.docx")
         subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to",
                         "pdf", "--outdir", str(DOCUMENTS)] + [str(DOCUMENTS / f"{l.id}.docx") for l in built],
                        check=True, stdout=subprocess.DEVNULL)
@@ -82,5 +112,6 @@ def main():
 
 
 if __name__ == "__main__":
+    sys.dont_write_bytecode = True  # nothing but the corpus lands in src/test/resources
     sys.path.insert(0, str(HERE))
     main()

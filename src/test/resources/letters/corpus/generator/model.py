@@ -116,9 +116,13 @@ class Letter:
         for item in flatten(self.bullets(entries, style, numbered)):
             self.answer["lines_of_enquiry"].append({"question": plain(item.text), "finding_summary": None})
 
-    def enquiry_with_finding(self, question, finding_paragraphs, level=2):
-        """A line of enquiry written as a heading, the team's answer as the paragraphs under it."""
-        self.heading(question, level)
+    def enquiry_with_finding(self, question, finding_paragraphs, level=2, label=None):
+        """A line of enquiry written as a heading (level None: a bold paragraph, after its typed label), the team's
+        answer as the paragraphs under it."""
+        if level is None:
+            self.para((label + " " if label else "") + question, bold=True)
+        else:
+            self.heading(question, level)
         for text in finding_paragraphs:
             self.para(text)
         self.answer["lines_of_enquiry"].append(
@@ -146,6 +150,7 @@ class Letter:
                        labels=("Strengths:", "Areas for further consideration:"), style="bullet"):
         """rows: (theme, strengths, areas). layout "columns": theme | strengths | areas, one row per theme.
         layout "rows": a theme row spanning the table, then a row "Strengths:" | items, then "Areas ...:" | items.
+        layout "per-theme": a heading per theme, then a table headed (headings) with one row: strengths | areas.
         Answers come strengths first then areas, per theme, in table order."""
         table_rows = []
         if layout == "columns":
@@ -154,6 +159,13 @@ class Letter:
             for theme, strengths, areas in rows:
                 table_rows.append([[Block("para", text=theme, align=None, bold=True, style=None)],
                                    self._cell(strengths, style), self._cell(areas, style)])
+        elif layout == "per-theme":
+            # a heading per theme, then a two-column table of its strengths and areas
+            for theme, strengths, areas in rows:
+                self.heading(theme, 3)
+                self.blocks.append(Block("table", rows=[
+                    [[Block("para", text=h, align=None, bold=True, style=None)] for h in headings],
+                    [self._cell(strengths, style), self._cell(areas, style)]], header=True, widths=[4800, 4800]))
         else:
             for theme, strengths, areas in rows:
                 table_rows.append([[Block("para", text=theme, align=None, bold=True, style=None, span=2)]])
@@ -161,8 +173,9 @@ class Letter:
                                    self._cell(strengths, style)])
                 table_rows.append([[Block("para", text=labels[1], align=None, bold=True, style=None)],
                                    self._cell(areas, style)])
-        self.blocks.append(Block("table", rows=table_rows, header=layout == "columns" and bool(headings),
-                                 widths=[2200, 3700, 3700] if layout == "columns" else [2400, 7200]))
+        if table_rows:
+            self.blocks.append(Block("table", rows=table_rows, header=layout == "columns" and bool(headings),
+                                     widths=[2200, 3700, 3700] if layout == "columns" else [2400, 7200]))
         for theme, strengths, areas in rows:
             for kind, entries in ((STRENGTH, strengths), (AREA, areas)):
                 for item in flatten(items(entries)):

@@ -199,10 +199,20 @@ public final class LetterExtractor {
             }
         }
 
-        /** A findings table: its themes, or the heading above it where it names none. */
+        /**
+         * A findings table: its themes, or the heading above it where it names none; under the letter's summary
+         * heading a table that names no theme is the summary itself.
+         */
         private void findings(Unit block) {
+            boolean summary = candidateTheme == null && sectionHeading != null
+                    && SUMMARY_HEADING.matcher(sectionHeading).matches();
             String tableTheme = candidateTheme != null ? candidateTheme : sectionHeading;
             for (TableFinding finding : block.findings()) {
+                if (summary && finding.theme() == null) {
+                    (STRENGTH.equals(finding.kind()) ? summaryStrengths : summaryAreas)
+                            .add(new Entry<>(finding.text(), passage(finding.source())));
+                    continue;
+                }
                 String named = finding.theme() == null ? tableTheme : finding.theme();
                 detailed.add(new Detailed(new DetailedFinding(named, finding.kind(), finding.text()),
                         passage(finding.source()), false));

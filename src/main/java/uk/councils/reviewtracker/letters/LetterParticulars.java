@@ -36,10 +36,10 @@ final class LetterParticulars {
             + "(?: [A-Z][\\w'’-]*)* (?:Partnership|Board)(?: \\([A-Z]{2,8}\\))?)");
     /** A council's name on a line of its own; "Brighton and Hove", "Kingston upon Hull", "City of York" included. */
     private static final Pattern COUNCIL_LINE = Pattern.compile("^(?:The )?[A-Z][\\w'’&-]*\\s"
-            + "(?:(?:[A-Z][\\w'’&-]*|and|upon|on|of|under|le|in|the)\\s)*"
+            + "(?:(?:[A-Z][\\w'’&-]*|and|&|upon|on|of|under|le|in|the)\\s)*"
             + "(?:Metropolitan Borough |County Borough |Borough |County |City |District )?Council$");
     private static final Pattern COUNCIL_IN_TEXT = Pattern.compile("\\b((?:City of )?[A-Z][a-z]+ "
-            + "(?:(?:[A-Z][a-z]+|and|upon|on|under|le) ){0,3}"
+            + "(?:(?:[A-Z][a-z]+|and|&|upon|on|under|le) ){0,3}"
             + "(?:Metropolitan Borough |County Borough |Borough |County |City |District )?Council)\\b");
     private static final Pattern DEAR = Pattern.compile("^Dear\\b");
     private static final Pattern RE_LINE = Pattern.compile("^(?:RE|Re|re)\\s*:\\s*(.+)$");

@@ -171,6 +171,61 @@ class LetterCorpusEvaluationTest {
         System.out.println(out.append(perDocument).append(differences));
     }
 
+    /**
+     * The gate: F1 per split, format and field is at least 0.9, except where the reader does not reach it yet;
+     * there the floor is what it reached when tuning stopped, rounded down to 0.05, so that no change makes it
+     * worse unnoticed. Every floor below 0.9 is a known gap (see the README), not a target.
+     */
+    private static final Map<String, Double> FLOORS = Map.ofEntries(
+            Map.entry("development docx organisation", 0.85),
+            Map.entry("development pdf organisation", 0.75),
+            Map.entry("development txt lines_of_enquiry", 0.70),
+            Map.entry("development txt summary_strengths", 0.80),
+            Map.entry("development txt summary_areas_for_consideration", 0.65),
+            Map.entry("development txt detailed_findings", 0.55),
+            Map.entry("development txt priorities_or_recommendations", 0.80),
+            Map.entry("development txt organisation", 0.85),
+            Map.entry("held-out docx summary_areas_for_consideration", 0.85),
+            Map.entry("held-out docx priorities_or_recommendations", 0.80),
+            Map.entry("held-out docx organisation", 0.65),
+            Map.entry("held-out docx fieldwork_or_review_dates", 0.70),
+            Map.entry("held-out pdf lines_of_enquiry", 0.60),
+            Map.entry("held-out pdf organisation", 0.65),
+            Map.entry("held-out pdf fieldwork_or_review_dates", 0.70),
+            Map.entry("held-out txt framework_themes", 0.85),
+            Map.entry("held-out txt lines_of_enquiry", 0.60),
+            Map.entry("held-out txt summary_strengths", 0.80),
+            Map.entry("held-out txt summary_areas_for_consideration", 0.45),
+            Map.entry("held-out txt detailed_findings", 0.35),
+            Map.entry("held-out txt priorities_or_recommendations", 0.65),
+            Map.entry("held-out txt organisation", 0.65),
+            Map.entry("held-out txt fieldwork_or_review_dates", 0.70));
+    private static final double GATE = 0.9;
+
+    @Test
+    void everyFieldOfEveryFormatScoresAtLeastItsFloorOnBothSplits() {
+        Map<String, Map<String, Map<String, ExtractionScore>>> totals = new TreeMap<>();
+        for (Document document : corpus) {
+            scores(document, ANSWERS.get(document), FOUND.get(document)).values()
+                    .forEach(score -> add(totals, document.split(), document.format(), score));
+        }
+        List<String> below = new ArrayList<>();
+        for (String split : SPLITS) {
+            for (String format : FORMATS) {
+                for (String field : FIELDS) {
+                    ExtractionScore score = totals.getOrDefault(split, Map.of()).getOrDefault(format, Map.of())
+                            .get(field);
+                    double floor = FLOORS.getOrDefault(split + " " + format + " " + field, GATE);
+                    if (score != null && score.truth() + score.extracted() > 0 && score.f1() < floor) {
+                        below.add(String.format(Locale.UK, "%s %s %s: F1 %.3f < %.2f", split, format, field,
+                                score.f1(), floor));
+                    }
+                }
+            }
+        }
+        assertThat(below).isEmpty();
+    }
+
     /** The list fields and the particulars of one document; a particular the manifest leaves unscored is absent. */
     private static Map<String, ExtractionScore> scores(Document document, LetterExtraction truth,
                                                        LetterExtraction found) {

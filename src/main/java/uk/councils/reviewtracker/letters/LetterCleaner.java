@@ -15,6 +15,14 @@ final class LetterCleaner {
 
     /** A tag such as {@code <sup>} or {@code </b>}; not {@code <http://...>}, which is a link written in brackets. */
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>");
+    private static final Pattern LIST_ITEM_TAG = Pattern.compile("<li\\b[^<>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARAGRAPH_TAG = Pattern.compile("<(?:p|br)\\b[^<>]*/?>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD_THEN_PARAGRAPH_TAG = Pattern.compile("(?<=\\S)<(?:p|br)\\b[^<>]*/?>",
+            Pattern.CASE_INSENSITIVE);
+    /** Where a list item starts inside a table cell of a PDF's text. */
+    static final char ITEM_MARK = '\uE000';
+    /** Where a paragraph starts inside a table cell of a PDF's text. */
+    static final char PARAGRAPH_MARK = '\uE001';
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x?)([0-9A-Fa-f]{1,6});");
     private static final Pattern ITALIC_OPEN = Pattern.compile("(?<=^|[\\s(\"'‘“])\\*+(?=[^\\s*])");
     private static final Pattern ITALIC_CLOSE = Pattern.compile("(?<=[^\\s*])\\*+(?=$|[\\s.,;:)\"'’”])");
@@ -41,16 +49,36 @@ final class LetterCleaner {
     }
 
     static List<Line> lines(String document) {
+        return lines(document, false);
+    }
+
+    /**
+     * The cleaned lines; with {@code cellMarks}, the list-item and paragraph tags inside a tab-separated line (a
+     * table row of a PDF's text: {@code <li>A</li><li>B</li>}) are kept as {@link #ITEM_MARK} and
+     * {@link #PARAGRAPH_MARK}, so that a cell's items stay apart.
+     */
+    static List<Line> lines(String document, boolean cellMarks) {
         String[] raw = document.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         List<Line> lines = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
-            lines.add(line(i + 1, raw[i]));
+            lines.add(line(i + 1, raw[i], cellMarks && raw[i].indexOf('\t') >= 0));
         }
         return lines;
     }
 
-    private static Line line(int number, String raw) {
-        String text = spaces(entities(TAG.matcher(raw).replaceAll("")));
+    /** The text without the marks of {@link #lines(String, boolean)}. */
+    static String unmarked(String text) {
+        return text.replace(ITEM_MARK, ' ').replace(PARAGRAPH_MARK, ' ');
+    }
+
+    private static Line line(int number, String raw, boolean cellMarks) {
+        String tagged = LIST_ITEM_TAG.matcher(raw).replaceAll(cellMarks ? String.valueOf(ITEM_MARK) : "");
+        tagged = cellMarks ? PARAGRAPH_TAG.matcher(tagged).replaceAll(String.valueOf(PARAGRAPH_MARK))
+                : WORD_THEN_PARAGRAPH_TAG.matcher(tagged).replaceAll(" ");
+        String text = spaces(entities(TAG.matcher(tagged).replaceAll("")));
+        if (!cellMarks && LIST_ITEM_TAG.matcher(raw.strip()).lookingAt()) {
+            text = "- " + text.strip();
+        }
         boolean marked = false;
         String trimmed = text.strip();
         Matcher heading = MARKDOWN_HEADING.matcher(trimmed);

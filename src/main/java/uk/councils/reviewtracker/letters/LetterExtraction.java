@@ -38,7 +38,11 @@ public record LetterExtraction(String organisation, String reviewType, String ti
     public record Priority(String ref, String text, String group) implements Serializable {
     }
 
-    /** Where an entry came from: lines of the extracted text (first line is 1) and what they say. */
+    /**
+     * Where an entry came from: the block or blocks of the letter it was read from and what they say as written.
+     * {@code firstLine} and {@code lastLine} count from 1: lines of the file for a text letter, blocks of the document
+     * for Word and PDF letters, which have no lines of their own.
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Passage(int firstLine, int lastLine, String text) implements Serializable {
     }

@@ -2,6 +2,25 @@ package uk.councils.reviewtracker.letters;
 
 import static uk.councils.reviewtracker.letters.LetterExtraction.AREA_FOR_CONSIDERATION;
 import static uk.councils.reviewtracker.letters.LetterExtraction.STRENGTH;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.APPENDIX_PREFIX;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.AREAS;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.CLOSING;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.BARE_KIND;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.ENQUIRY;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.ENQUIRY_LEAD_IN;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.ENQUIRY_WITH_ANSWER;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.FRAMING;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.INTRODUCES;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.NAMES_RECOMMENDATIONS;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.NEED;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.RECOMMENDATIONS_HEADING;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.RECOMMENDATIONS_LEAD_IN;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.RESOLUTION;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.REVIEW_FOUND;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.STRENGTHS;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.SUMMARY_HEADING;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.THEMES_HEADING;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.THEMES_LEAD_IN;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,15 +31,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.councils.reviewtracker.letters.LetterCleaner.Line;
 import uk.councils.reviewtracker.letters.LetterExtraction.DetailedFinding;
 import uk.councils.reviewtracker.letters.LetterExtraction.LineOfEnquiry;
 import uk.councils.reviewtracker.letters.LetterExtraction.Passage;
 import uk.councils.reviewtracker.letters.LetterExtraction.Priority;
-import uk.councils.reviewtracker.letters.LetterLayout.Block;
-import uk.councils.reviewtracker.letters.LetterLayout.Type;
+import uk.councils.reviewtracker.letters.FindingsTables.TableFinding;
+import uk.councils.reviewtracker.letters.ReadingOrder.Type;
+import uk.councils.reviewtracker.letters.ReadingOrder.Unit;
 import uk.councils.reviewtracker.letters.LetterParticulars.Particulars;
 import uk.councils.reviewtracker.letters.RecommendationLists.Appearance;
+import uk.councils.reviewtracker.letters.document.LetterDocument;
+import uk.councils.reviewtracker.letters.document.Source;
 
 /**
  * Reads a review letter's text and proposes what it says, for a manager to check: no Spring, no database, the
@@ -35,54 +56,6 @@ import uk.councils.reviewtracker.letters.RecommendationLists.Appearance;
  */
 public final class LetterExtractor {
 
-    private static final Pattern RECOMMENDATIONS_HEADING = Pattern.compile("^(?:key |main |our |the |composite "
-            + "|summary of |detailed |peer review |review )?(?:recommendations?|priorities|priority actions"
-            + "|areas for (?:initial )?exploration)(?: for (?:the )?[\\w' ]{1,40})?(?: \\(\\d+\\))?[\\s:.\\-]*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ENQUIRY = Pattern.compile("\\b(?:lines? of (?:enquiry|inquiry)|kloes?|key questions"
-            + "|scope (?:and [\\w ]+ )?(?:of|for) the (?:peer )?review|terms of reference)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern THEMES_HEADING = Pattern.compile("^(?:the )?(?:key )?(?:themes|signposts"
-            + "|key areas|focus areas|review framework)[\\s:.]*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AREAS = Pattern.compile("\\b(?:areas? (?:for|of|to) (?:further |future )?"
-            + "(?:consideration|considering|consider|improvement|development|address)|further consideration"
-            + "|(?:main|key) issues|weakness(?:es)?|what (?:needs|could) (?:to )?improve|even better if)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern STRENGTHS = Pattern.compile("\\b(?:strengths?|what (?:is )?work(?:s|ing) well"
-            + "|good practice|positive findings)\\b", Pattern.CASE_INSENSITIVE);
-    /** "Strengths" or "Areas for consideration" alone: under a theme heading, the findings of that theme. */
-    private static final Pattern BARE_KIND = Pattern.compile("^(?:key |main )?(?:strengths|areas (?:for|of) "
-            + "(?:further |future )?(?:consideration|improvement|development))[\\s:.]*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ENQUIRY_LEAD_IN = Pattern.compile("\\b(?:asked (?:the |our |us |me )?(?:peer "
-            + "|review )?(?:team |reviewers? |review )?to (?:explore|consider|look at|focus on|examine|test|review"
-            + "|answer)|lines? of (?:enquiry|inquiry)|key questions|terms of reference|scope of the review)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern THEMES_LEAD_IN = Pattern.compile("\\b(?:key areas|signposts|(?:following|key|these"
-            + "|six|five|four|seven) themes|under the following headings|framework (?:covers|of|which focuses))\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAMES_RECOMMENDATIONS = Pattern.compile("\\b(?:recommend\\w*|areas for (?:initial )?"
-            + "exploration|(?:key|main|top|agreed) priorities|prioriti[sz](?:ation|ed)|priorities (?:for|from"
-            + "|identified|agreed))", Pattern.CASE_INSENSITIVE);
-    /** "You identified the following ...": after a workshop, what the council will take forward. */
-    private static final Pattern RECOMMENDATIONS_LEAD_IN = Pattern.compile("\\b(?:recommend\\w*|identified the "
-            + "following|following (?:areas|issues|priorities|actions) (?:were|have been) (?:identified|agreed)"
-            + "|areas for (?:initial )?exploration|key priorities|priorities (?:for|from|identified|agreed))\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** "Line of enquiry 2: How well ...?" followed by what the team found. */
-    private static final Pattern ENQUIRY_WITH_ANSWER = Pattern.compile("^(?:key )?(?:line of (?:enquiry|inquiry)"
-            + "|kloe|question)\\s*\\d{0,2}\\s*[:.)\\-–]\\s*(.{10,})$", Pattern.CASE_INSENSITIVE);
-    /** A paragraph that reports what the review found and what needs to change. */
-    private static final Pattern REVIEW_FOUND = Pattern.compile("^(?:the|our) (?:peer )?(?:review|review team|team"
-            + "|peer team|reviewers?|peer reviewers?) (?:determined|found|concluded|identified|noted|felt|considered"
-            + "|observed) that\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEED = Pattern.compile("\\b(?:there is a need|(?:is|are) a need|needs? to be"
-            + "|needs to|should|must)\\b", Pattern.CASE_INSENSITIVE);
-    /** "As noted above, ..." opens a section by pointing back at what came before: framing, not a finding. */
-    private static final Pattern FRAMING = Pattern.compile("^As (?:noted|mentioned|set out|described|stated"
-            + "|outlined) (?:above|earlier|previously)\\b", Pattern.CASE_INSENSITIVE);
-    /** A sentence that introduces the list after it, rather than one that only mentions such things. */
-    private static final Pattern INTRODUCES = Pattern.compile("(?::-?\\s*$|\\bthe following\\b|\\bbelow\\b"
-            + "|\\bas follows\\b|\\binclud(?:e|es|ed|ing)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> SMALL_WORDS = Set.of("and", "the", "of", "for", "in", "a", "an", "to", "with");
     private static final double SAME_THEME_WORDS = 0.6;
     private static final int PROSE_BEFORE_LIST = 2;
@@ -100,18 +73,25 @@ public final class LetterExtractor {
         return extract(LetterReader.read(fileName, bytes), fileName);
     }
 
+    /** Reads a letter's text, as a PDF extractor or "save as text" leaves it. */
     public static LetterExtraction extract(String text, String sourceFile) {
-        List<Line> lines = LetterCleaner.lines(text);
-        Reading reading = new Reading(lines, LetterLayout.blocks(lines));
+        return extract(TextLetters.read(text), sourceFile);
+    }
+
+    /**
+     * Reads a letter's document, whatever format it came from. Each entry's passage in {@code sources} is the
+     * source of the block or blocks it was read from: lines of the file for text, blocks for Word and PDF.
+     */
+    static LetterExtraction extract(LetterDocument document, String sourceFile) {
+        Reading reading = new Reading(ReadingOrder.of(document));
         reading.run();
-        return reading.result(LetterParticulars.read(lines), sourceFile);
+        return reading.result(LetterParticulars.read(LetterCleaner.lines(document.lines())), sourceFile);
     }
 
     /** One pass over the blocks of a letter, with the section it is in. */
     private static final class Reading {
 
-        private final List<Line> lines;
-        private final List<Block> blocks;
+        private final List<Unit> blocks;
         private final List<Entry<String>> themes = new ArrayList<>();
         private final List<Entry<LineOfEnquiry>> enquiries = new ArrayList<>();
         private final List<Entry<String>> summaryStrengths = new ArrayList<>();
@@ -128,31 +108,52 @@ public final class LetterExtractor {
         private String sectionHeading;
         private String candidateTheme;
         private String themeHeading;
+        /** The section number of the recommendations heading ("2"), whose numbered paragraphs ("2.1") it lists. */
+        private String recommendationsNumber;
         private boolean listSeen;
         private boolean firstParagraph;
         private int prose;
         private int list;
         private int index;
 
-        Reading(List<Line> lines, List<Block> blocks) {
-            this.lines = lines;
+        Reading(List<Unit> blocks) {
             this.blocks = blocks;
         }
 
         void run() {
             for (index = 0; index < blocks.size(); index++) {
-                Block block = blocks.get(index);
+                Unit block = blocks.get(index);
+                if (block.firstOfTable() && mode == Mode.LIST) {
+                    mode = Mode.NONE;
+                }
                 switch (block.type()) {
                     case HEADING -> heading(block);
                     case PARAGRAPH -> paragraph(block);
                     case ITEM -> item(block);
                     case ROW -> row(block);
+                    case FINDINGS -> findings(block);
                 }
             }
         }
 
-        private void heading(Block block) {
-            String text = block.text();
+        /** "2.1 ..." under "2. Key recommendations": one of its recommendations. */
+        private boolean numberedRecommendation(Unit block) {
+            return mode == Mode.RECOMMENDATIONS && block.ref() != null && block.ref().contains(".")
+                    && (recommendationsNumber == null || block.ref().startsWith(recommendationsNumber + "."));
+        }
+
+        private void heading(Unit block) {
+            boolean subheading = index + 1 < blocks.size() && (blocks.get(index + 1).is(Type.ITEM)
+                    || blocks.get(index + 1).is(Type.PARAGRAPH) && blocks.get(index + 1).ref() == null);
+            if (numberedRecommendation(block) && !subheading) {
+                item(block);
+                return;
+            }
+            String text = APPENDIX_PREFIX.matcher(block.text()).replaceFirst("");
+            if ((mode == Mode.ENQUIRY || mode == Mode.ANSWER) && text.endsWith("?")) {
+                question(text, block);
+                return;
+            }
             Trigger trigger = headingTrigger(text);
             Trigger leadIn = trigger == null && text.matches(".*:-?$") ? leadInTrigger(block) : null;
             if (leadIn != null) {
@@ -174,7 +175,7 @@ public final class LetterExtractor {
                     && sectionHeadingOf(blocks.get(index - 1)).equals(candidateTheme);
             if (trigger == null) {
                 mode = Mode.NONE;
-                candidateTheme = sectionHeading;
+                candidateTheme = SUMMARY_HEADING.matcher(sectionHeading).matches() ? null : sectionHeading;
                 themeHeading = null;
                 return;
             }
@@ -186,15 +187,51 @@ public final class LetterExtractor {
                     boolean bare = BARE_KIND.matcher(text).matches();
                     if (bare && candidateTheme != null && (afterCandidate || namesTheme(candidateTheme))) {
                         themeHeading = candidateTheme;
+                        tableThemes.add(candidateTheme);
                     }
                     theme = bare ? themeHeading : null;
                 }
-                case RECOMMENDATIONS -> startList(Mode.RECOMMENDATIONS, sectionHeading);
+                case RECOMMENDATIONS -> {
+                    startList(Mode.RECOMMENDATIONS, sectionHeading);
+                    recommendationsNumber = block.ref();
+                }
                 default -> startList(trigger == Trigger.ENQUIRY ? Mode.ENQUIRY : Mode.THEMES, null);
             }
         }
 
-        private void paragraph(Block block) {
+        /**
+         * A findings table: its themes, or the heading above it where it names none; under the letter's summary
+         * heading a table that names no theme is the summary itself.
+         */
+        private void findings(Unit block) {
+            boolean summary = candidateTheme == null && sectionHeading != null
+                    && SUMMARY_HEADING.matcher(sectionHeading).matches();
+            String tableTheme = candidateTheme != null ? candidateTheme : sectionHeading;
+            for (TableFinding finding : block.findings()) {
+                if (summary && finding.theme() == null) {
+                    (STRENGTH.equals(finding.kind()) ? summaryStrengths : summaryAreas)
+                            .add(new Entry<>(finding.text(), passage(finding.source())));
+                    continue;
+                }
+                String named = finding.theme() == null ? tableTheme : finding.theme();
+                detailed.add(new Detailed(new DetailedFinding(named, finding.kind(), finding.text()),
+                        passage(finding.source()), false));
+                if (named != null) {
+                    tableThemes.add(named);
+                }
+            }
+            mode = Mode.NONE;
+        }
+
+        private void paragraph(Unit block) {
+            if (standsAsHeading(block.text())) {
+                heading(block);
+                return;
+            }
+            if (numberedRecommendation(block)) {
+                item(block);
+                return;
+            }
             Trigger trigger = leadInTrigger(block);
             boolean sameKind = mode == Mode.NARRATIVE && trigger != null && kindOf(trigger).equals(kind);
             if (trigger != null && !sameKind) {
@@ -204,6 +241,14 @@ public final class LetterExtractor {
             Matcher question = ENQUIRY_WITH_ANSWER.matcher(block.text());
             if (question.matches()) {
                 question(question.group(1), block);
+                return;
+            }
+            if (CLOSING.matcher(block.text()).find()) {
+                mode = Mode.NONE;
+                candidateTheme = null;
+                return;
+            }
+            if (mode == Mode.KIND_HEADING && block.text().endsWith(":") && next(Type.ITEM)) {
                 return;
             }
             switch (mode) {
@@ -237,7 +282,7 @@ public final class LetterExtractor {
             }
         }
 
-        private void narrative(Block block) {
+        private void narrative(Unit block) {
             boolean introducesList = block.text().endsWith(":") && next(Type.ITEM);
             boolean framing = firstParagraph && FRAMING.matcher(block.text()).find();
             firstParagraph = false;
@@ -246,7 +291,7 @@ public final class LetterExtractor {
             }
         }
 
-        private void item(Block block) {
+        private void item(Unit block) {
             Trigger trigger = block.text().endsWith(":") ? leadInTrigger(block) : null;
             if (trigger == Trigger.ENQUIRY || trigger == Trigger.THEMES || trigger == Trigger.RECOMMENDATIONS) {
                 leadIn(trigger, block);
@@ -265,7 +310,9 @@ public final class LetterExtractor {
                 case NARRATIVE, TABLE -> detailed.add(new Detailed(new DetailedFinding(theme, kind, text),
                         passage(block), block.fragment()));
                 case RECOMMENDATIONS -> {
-                    recommendations.add(new Appearance(block.ref(), text, group, list, passage(block)));
+                    if (!RESOLUTION.matcher(text).find()) {
+                        recommendations.add(new Appearance(block.ref(), text, group, list, passage(block)));
+                    }
                     listSeen = true;
                 }
                 case ENQUIRY -> {
@@ -281,7 +328,7 @@ public final class LetterExtractor {
             }
         }
 
-        private void row(Block block) {
+        private void row(Unit block) {
             if (mode == Mode.KIND_HEADING) {
                 mode = Mode.TABLE;
             }
@@ -297,7 +344,7 @@ public final class LetterExtractor {
             }
         }
 
-        private void leadIn(Trigger trigger, Block block) {
+        private void leadIn(Trigger trigger, Unit block) {
             switch (trigger) {
                 case RECOMMENDATIONS -> {
                     boolean headed = mode == Mode.RECOMMENDATIONS && !listSeen;
@@ -323,23 +370,23 @@ public final class LetterExtractor {
             list++;
         }
 
-        private void question(String text, Block block) {
+        private void question(String text, Unit block) {
             enquiries.add(new Entry<>(new LineOfEnquiry(text.strip(), null), passage(block)));
             mode = Mode.ANSWER;
         }
 
         /** What the team found on the last line of enquiry, paragraph by paragraph. */
-        private void answer(Block block) {
+        private void answer(Unit block) {
             Entry<LineOfEnquiry> last = enquiries.remove(enquiries.size() - 1);
             String found = last.value().findingSummary() == null ? block.text()
                     : last.value().findingSummary() + " " + block.text();
-            Passage source = new Passage(last.source().firstLine(), block.lastLine(),
-                    passageText(last.source().firstLine(), block.lastLine()));
+            Passage source = new Passage(last.source().firstLine(), block.source().last(),
+                    last.source().text() + "\n" + block.source().text());
             enquiries.add(new Entry<>(new LineOfEnquiry(last.value().question(), found), source));
         }
 
         /** A paragraph or item that introduces the list straight after it, and what that list is. */
-        private Trigger leadInTrigger(Block block) {
+        private Trigger leadInTrigger(Unit block) {
             boolean listFollows = next(Type.ITEM) || next(Type.ROW);
             boolean themedListFollows = next(Type.HEADING) && index + 2 < blocks.size()
                     && (blocks.get(index + 2).is(Type.ITEM) || blocks.get(index + 2).is(Type.ROW));
@@ -351,10 +398,10 @@ public final class LetterExtractor {
                 return null;
             }
             Trigger trigger = null;
-            if (ENQUIRY_LEAD_IN.matcher(text).find()) {
-                trigger = Trigger.ENQUIRY;
-            } else if (THEMES_LEAD_IN.matcher(text).find()) {
+            if (THEMES_LEAD_IN.matcher(text).find()) {
                 trigger = Trigger.THEMES;
+            } else if (ENQUIRY_LEAD_IN.matcher(text).find()) {
+                trigger = Trigger.ENQUIRY;
             } else if (NAMES_RECOMMENDATIONS.matcher(text).find()) {
                 trigger = Trigger.RECOMMENDATIONS;
             } else if (STRENGTHS.matcher(text).find()) {
@@ -368,7 +415,7 @@ public final class LetterExtractor {
             return listFollows || kindTrigger ? trigger : null;
         }
 
-        private static String sectionHeadingOf(Block heading) {
+        private static String sectionHeadingOf(Unit heading) {
             return heading.text().replaceAll("[\\s:]+$", "");
         }
 
@@ -384,6 +431,16 @@ public final class LetterExtractor {
             return Arrays.stream(text.toLowerCase(Locale.UK).replace("&", " and ").split("[^\\p{L}\\p{N}]+"))
                     .filter(word -> !word.isEmpty() && !SMALL_WORDS.contains(word))
                     .collect(java.util.stream.Collectors.toSet());
+        }
+
+        /**
+         * A paragraph that is nothing but a section's name ("Key recommendations", "Strengths", "Themes"), as
+         * letters written without heading styles give their headings.
+         */
+        private static boolean standsAsHeading(String text) {
+            String clean = text.strip();
+            return LetterLayout.headingLike(clean) && (RECOMMENDATIONS_HEADING.matcher(clean).matches()
+                    || BARE_KIND.matcher(clean).matches() || THEMES_HEADING.matcher(clean).matches());
         }
 
         private static Trigger headingTrigger(String text) {
@@ -417,19 +474,12 @@ public final class LetterExtractor {
             return index + 1 < blocks.size() && blocks.get(index + 1).is(type);
         }
 
-        private Passage passage(Block block) {
-            return new Passage(block.firstLine(), block.lastLine(), passageText(block.firstLine(), block.lastLine()));
+        private static Passage passage(Unit block) {
+            return passage(block.source());
         }
 
-        private String passageText(int first, int last) {
-            StringBuilder text = new StringBuilder();
-            for (int number = first; number <= last; number++) {
-                String line = lines.get(number - 1).text().strip();
-                if (!line.isEmpty()) {
-                    text.append(text.isEmpty() ? "" : "\n").append(line.replaceAll("[\t ]+", " "));
-                }
-            }
-            return text.toString();
+        private static Passage passage(Source source) {
+            return new Passage(source.first(), source.last(), source.text());
         }
 
         LetterExtraction result(Particulars particulars, String sourceFile) {

@@ -20,12 +20,16 @@ final class LetterLayout {
     enum Type { HEADING, PARAGRAPH, ITEM, ROW }
 
     /**
-     * One block. {@code ref} is an item's number as written ("1", "R14", "2.3"); {@code rowHeading} the first cell
+     * One block. {@code ref} is the number written before an item, a heading or a paragraph ("1", "R14", "2.3");
+     * {@code rowHeading} the first cell
      * of a table row ("Outcomes"); {@code fromTable} marks items and rows that came from tab-separated lines, and
      * {@code fragment} those whose first cell was empty (a table cell carried on, or repeated by the extraction).
+     * {@code cells} are all the cells of a row, as written, when the row is one of a table whose columns are kinds
+     * of finding ("Theme | Strengths | Areas for consideration") or whose cells hold several items or paragraphs
+     * (marked by {@link LetterCleaner#ITEM_MARK} and {@link LetterCleaner#PARAGRAPH_MARK}); otherwise null.
      */
     record Block(Type type, String text, String ref, String rowHeading, int firstLine, int lastLine,
-                 boolean fromTable, boolean fragment) {
+                 boolean fromTable, boolean fragment, List<String> cells) {
 
         boolean is(Type wanted) {
             return type == wanted;
@@ -34,7 +38,7 @@ final class LetterLayout {
 
     /** "1." "2)" "(3)" "2.3" "R14" before an item or a heading. */
     private static final Pattern NUMBERED = Pattern.compile(
-            "^(?:\\(?(\\d{1,2})[.)]|\\((\\d{1,2}|[a-z]|[ivx]{1,4})\\)|(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?)\\.?"
+            "^(?:\\(?(\\d{1,2})[.)]|\\(?(\\d{1,2}|[a-z]|[ivx]{1,4})\\)|(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?)\\.?"
                     + "|(R\\d{1,3})[.:)]?)\\s+(\\S.*)$");
     private static final Pattern NUMBER_CELL = Pattern.compile("^(?:R?\\d{1,3}|\\d{1,2}\\.\\d{1,2})\\.?$");
     private static final int HEADING_WORDS = 12;
@@ -44,6 +48,7 @@ final class LetterLayout {
             "to", "for", "with", "by", "from", "as", "&", "–", "-");
     private static final int MARKED_HEADING_WORDS = 20;
     private static final int ROW_TEXT_WORDS = 3;
+    private static final int SECTION_TITLE_WORDS = 6;
 
     private LetterLayout() {
     }
@@ -60,6 +65,8 @@ final class LetterLayout {
         private Draft open;
         private int gap;
         private boolean listStartsUpper;
+        /** Within a table whose header row named kinds of finding: every tab-separated line is one of its rows. */
+        private boolean kindTable;
 
         Builder(List<Line> lines) {
             this.lines = lines;
@@ -78,6 +85,7 @@ final class LetterLayout {
                 if (line.text().indexOf('\t') >= 0) {
                     tabbed(line);
                 } else {
+                    kindTable = false;
                     plain(line, line.text(), aloneAfter, bulletAfter);
                 }
                 gap = 0;
@@ -86,8 +94,19 @@ final class LetterLayout {
         }
 
         private void tabbed(Line line) {
-            List<String> cells = Arrays.stream(line.text().split("\t")).map(String::strip)
-                    .filter(cell -> !cell.isEmpty()).toList();
+            List<String> written = Arrays.stream(line.text().split("\t", -1)).map(String::strip).toList();
+            boolean kindColumns = written.stream().map(LetterCleaner::unmarked).map(String::strip)
+                    .anyMatch(cell -> LetterVocabulary.BARE_KIND.matcher(cell).matches());
+            kindTable = kindColumns || kindTable;
+            if (kindTable || line.text().indexOf(LetterCleaner.ITEM_MARK) >= 0
+                    || line.text().indexOf(LetterCleaner.PARAGRAPH_MARK) >= 0) {
+                Draft row = start(Type.ROW, line, LetterCleaner.unmarked(String.join(" ", written)));
+                row.rowHeading = LetterCleaner.unmarked(written.get(0));
+                row.fromTable = true;
+                row.cells = written;
+                return;
+            }
+            List<String> cells = written.stream().filter(cell -> !cell.isEmpty()).toList();
             if (cells.isEmpty()) {
                 return;
             }
@@ -156,15 +175,22 @@ final class LetterLayout {
             String rest = numbered.group(5);
             if (numbered.group(3) != null) {
                 if (headingLike(rest) && (line.markedHeading() || aloneAfter)) {
-                    heading(line, rest);
+                    heading(line, rest).ref = numbered.group(3);
                 } else {
-                    start(Type.PARAGRAPH, line, rest);
+                    start(Type.PARAGRAPH, line, rest).ref = numbered.group(3);
                 }
-            } else if (line.markedHeading() || headingLike(rest) && (capitals(rest) || rest.endsWith(":") && aloneAfter)) {
-                heading(line, rest);
+            } else if (line.markedHeading() || headingLike(rest) && (capitals(rest) || rest.endsWith(":") && aloneAfter
+                    || sectionTitle(line, rest, numbered, aloneAfter))) {
+                heading(line, rest).ref = ref(numbered);
             } else {
                 item(line, rest, ref(numbered), false, false);
             }
+        }
+
+        /** "2. Key recommendations" alone between blank lines: a numbered section's title, not an item. */
+        private boolean sectionTitle(Line line, String rest, Matcher numbered, boolean aloneAfter) {
+            return numbered.group(1) != null && line.text().strip().matches("^\\d{1,2}\\.\\s.*") && aloneAfter
+                    && (gap > 0 || open == null) && words(rest) <= SECTION_TITLE_WORDS && !rest.endsWith("?");
         }
 
         private void item(Line line, String text, String ref, boolean fromTable, boolean fragment) {
@@ -178,9 +204,10 @@ final class LetterLayout {
             }
         }
 
-        private void heading(Line line, String text) {
-            start(Type.HEADING, line, text);
+        private Draft heading(Line line, String text) {
+            Draft heading = start(Type.HEADING, line, text);
             open = null;
+            return heading;
         }
 
         private Draft start(Type type, Line line, String text) {
@@ -211,6 +238,7 @@ final class LetterLayout {
         private String rowHeading;
         private boolean fromTable;
         private boolean fragment;
+        private List<String> cells;
 
         Draft(Type type, Line line, String text) {
             this.type = type;
@@ -227,7 +255,7 @@ final class LetterLayout {
         Block block() {
             String heading = rowHeading == null ? null : LetterCleaner.normalise(rowHeading);
             return new Block(type, LetterCleaner.normalise(text.toString()), ref, heading, firstLine, lastLine,
-                    fromTable, fragment);
+                    fromTable, fragment, cells);
         }
 
         @Override

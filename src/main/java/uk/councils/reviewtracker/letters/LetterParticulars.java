@@ -34,9 +34,12 @@ final class LetterParticulars {
             "(" + MONTHS + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern REVIEWED_BODY = Pattern.compile("[Rr]eview of (?:the )?([A-Z][\\w'’-]*"
             + "(?: [A-Z][\\w'’-]*)* (?:Partnership|Board)(?: \\([A-Z]{2,8}\\))?)");
-    private static final Pattern COUNCIL_LINE = Pattern.compile("^(?:The )?(?:[A-Z][\\w'’&-]*\\s)+"
+    /** A council's name on a line of its own; "Brighton and Hove", "Kingston upon Hull", "City of York" included. */
+    private static final Pattern COUNCIL_LINE = Pattern.compile("^(?:The )?[A-Z][\\w'’&-]*\\s"
+            + "(?:(?:[A-Z][\\w'’&-]*|and|&|upon|on|of|under|le|in|the)\\s)*"
             + "(?:Metropolitan Borough |County Borough |Borough |County |City |District )?Council$");
-    private static final Pattern COUNCIL_IN_TEXT = Pattern.compile("\\b((?:[A-Z][a-z]+ ){1,3}"
+    private static final Pattern COUNCIL_IN_TEXT = Pattern.compile("\\b((?:City of )?[A-Z][a-z]+ "
+            + "(?:(?:[A-Z][a-z]+|and|&|upon|on|under|le) ){0,3}"
             + "(?:Metropolitan Borough |County Borough |Borough |County |City |District )?Council)\\b");
     private static final Pattern DEAR = Pattern.compile("^Dear\\b");
     private static final Pattern RE_LINE = Pattern.compile("^(?:RE|Re|re)\\s*:\\s*(.+)$");
@@ -54,9 +57,22 @@ final class LetterParticulars {
     private static final Pattern ROLE = Pattern.compile("\\b(?:head|director|chief|manager|chair|lead|programme|"
             + "adviser|advisor|officer|scrutineer|reviewer|consultant|executive|associate|independent|peer)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern FIELDWORK = Pattern.compile("(?:took place|was undertaken|were undertaken|"
-            + "undertaken|carried out|on[- ]site)\\s+(?:from|on|in|during|between)\\s+((?:\\d{1,2}(?:st|nd|rd|th)?"
-            + "(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+)?(?:" + MONTHS + ")\\s+\\d{4})");
+    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+    /** "September 2010", "2 and 6 March 2020", "27 – 31 May 2019", "9, 10 and 11 December 2013". */
+    private static final String DATES = "(?:" + DAY + "(?:\\s+(?:" + MONTHS + "))?\\s*(?:,|and|&|–|-|to)\\s*)*(?:"
+            + DAY + "\\s+)?(?:" + MONTHS + ")\\s+\\d{4}";
+    /** When the team was there: "took place on ...", "was on site between ...", "the focused visit to ... on ...". */
+    private static final Pattern FIELDWORK = Pattern.compile("\\b(?:took place|(?:was|were) (?:undertaken|held)"
+            + "|undertaken|carried out|on[- ]site|visit(?: to [^.]{1,80}?)?|fieldwork)\\s+(?:was\\s+)?"
+            + "(?:from|on|in|during|between)\\s+(" + DATES + ")");
+    /** "The review was led by Jean Chadwick": the lead named in a report's text. */
+    private static final Pattern LED_BY = Pattern.compile("\\b(?:was|were|is) led by ((?:(?:Dr|Mr|Mrs|Ms|Professor)\\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-zA-Z'’-]+){1,2})");
+    /** "Date: 04/03/2014" on a report's front sheet. */
+    private static final Pattern DATE_LABEL = Pattern.compile("^(?:Date(?: of (?:report|meeting|letter))?)\\s*:?\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMERIC_DATE = Pattern.compile("^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})$");
+    private static final Pattern WEEKDAY = Pattern.compile("^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+            + "|Sunday),?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Set<String> SMALL_WORDS = Set.of("and", "of", "the", "for", "in", "on", "to", "a", "an",
             "by", "with");
     private static final int TOP_LINES = 15;
@@ -128,8 +144,7 @@ final class LetterParticulars {
     }
 
     private static String fieldworkDates(List<Line> lines) {
-        return lines.stream().flatMap(line -> FIELDWORK.matcher(line.text()).results())
-                .map(match -> match.group(1)).findFirst().orElse(null);
+        return FIELDWORK.matcher(joined(lines)).results().map(match -> match.group(1)).findFirst().orElse(null);
     }
 
     /** The date standing above "Dear ...", else the first date standing on a line of its own near the top. */
@@ -144,12 +159,25 @@ final class LetterParticulars {
                 }
             }
         }
+        for (Line line : lines) {
+            Matcher labelled = DATE_LABEL.matcher(line.text().replace('\t', ' ').strip());
+            if (labelled.matches() && wholeDate(labelled.group(1)) != null) {
+                return wholeDate(labelled.group(1));
+            }
+        }
         return lines.stream().limit(TOP_LINES * 3L).map(line -> wholeDate(firstCell(line.text())))
                 .filter(date -> date != null).findFirst().orElse(null);
     }
 
+    /** A date alone: "29 September 2010", "Friday 27 March 2020", "March 25, 2012", "04/03/2014" (day first). */
     static LocalDate wholeDate(String text) {
-        String clean = text.strip();
+        String clean = WEEKDAY.matcher(text.strip()).replaceFirst("");
+        Matcher numeric = NUMERIC_DATE.matcher(clean);
+        if (numeric.matches()) {
+            int month = Integer.parseInt(numeric.group(2));
+            return month < 1 || month > 12 ? null
+                    : date(numeric.group(3), Month.of(month).name(), numeric.group(1));
+        }
         Matcher dayFirst = DAY_MONTH_YEAR.matcher(clean);
         if (dayFirst.matches()) {
             return date(dayFirst.group(3), dayFirst.group(2), dayFirst.group(1));
@@ -170,15 +198,24 @@ final class LetterParticulars {
         }
     }
 
-    /** The signatory after "Yours sincerely", else a name with a role at the end, else on the cover. */
+    /**
+     * The signatory after the first "Yours sincerely" (a later one signs an appendix), else the lead a report
+     * names ("the review was led by ..."), else a name with a role at the end, else on the cover.
+     */
     private static String[] lead(List<Line> lines) {
-        for (int i = lines.size() - 1; i >= 0; i--) {
+        for (int i = 0; i < lines.size(); i++) {
             if (SIGN_OFF.matcher(lines.get(i).text().strip()).matches()) {
                 for (int j = i + 1; j < Math.min(lines.size(), i + 6); j++) {
                     if (name(lines.get(j).text())) {
                         return new String[] {lines.get(j).text().strip(), role(lines, j)};
                     }
                 }
+            }
+        }
+        Matcher led = LED_BY.matcher(joined(lines));
+        while (led.find()) {
+            if (name(led.group(1))) {
+                return new String[] {led.group(1), null};
             }
         }
         for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - END_LINES); i--) {
@@ -212,6 +249,11 @@ final class LetterParticulars {
             role.append(", ").append(lines.get(nameAt + 2).text().strip());
         }
         return role.toString();
+    }
+
+    /** The lines as one text: a sentence that a PDF wrapped onto the next line is whole again. */
+    private static String joined(List<Line> lines) {
+        return String.join(" ", lines.stream().map(line -> line.text().strip()).toList()).replaceAll("\\s+", " ");
     }
 
     private static String firstCell(String text) {

@@ -180,4 +180,125 @@ class LetterExtractorTest {
                     assertThat(passage.text()).isEqualTo("- Improve the\nrecording of supervision");
                 });
     }
+
+    @Test
+    void aPdfsTabSeparatedFindingsTableWithHtmlFragmentsKeepsKindAndTheme() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                Detailed findings
+
+                Theme\tStrengths\tAreas for further consideration
+                Leadership\t<ul><li>Leaders are visible</li><li>The board is strong</li></ul>\t<p>The plan is out of date</p>
+                Practice\t<ul><li>Assessments are timely</li></ul>\t<ul><li>Supervision is not recorded</li></ul>
+
+                We thank everyone who took part.
+                """, "letter.txt");
+
+        assertThat(letter.detailedFindings()).containsExactly(
+                new DetailedFinding("Leadership", "strength", "Leaders are visible"),
+                new DetailedFinding("Leadership", "strength", "The board is strong"),
+                new DetailedFinding("Leadership", "area_for_consideration", "The plan is out of date"),
+                new DetailedFinding("Practice", "strength", "Assessments are timely"),
+                new DetailedFinding("Practice", "area_for_consideration", "Supervision is not recorded"));
+    }
+
+    @Test
+    void aSummaryListEndsWhereATableBegins() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                Summary areas for consideration
+
+                - Publish the improvement plan
+                - Record supervision
+                Outcomes\tChildren are safe and outcomes are improving
+                \t- Schools use early help well
+                """, "letter.txt");
+
+        assertThat(letter.summaryAreasForConsideration()).containsExactly("Publish the improvement plan",
+                "Record supervision");
+    }
+
+    @Test
+    void numberedParagraphsOfANumberedRecommendationsSectionAreItsRecommendations() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                2. Key recommendations
+
+                At the workshop you and your partners agreed the following.
+
+                2.1 Draw up a simple road map
+
+                2.2 Report progress to scrutiny every quarter
+
+                3. Conclusion
+
+                3.1 We thank everyone who took part in the review.
+                """, "letter.txt");
+
+        assertThat(letter.prioritiesOrRecommendations()).extracting(Priority::ref, Priority::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("2.1", "Draw up a simple road map"),
+                org.assertj.core.groups.Tuple.tuple("2.2", "Report progress to scrutiny every quarter"));
+    }
+
+    @Test
+    void particularsKeepLowerCaseWordsOfANameTheSignatoryAndFieldworkRanges() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                Director of Children's Services
+                Kingston upon Hull City Council
+
+                Dear Director
+
+                The peer team was on site between 4 and 8 March 2019 and met more than 100 people.
+
+                Yours sincerely
+
+                Jane Doe
+                Peer Review Manager, Local Government Association
+
+                Appendix 1: the peer team
+
+                Yours sincerely
+
+                John Smith
+                Programme Adviser
+                """, "letter.txt");
+
+        assertThat(letter.organisation()).isEqualTo("Kingston upon Hull City Council");
+        assertThat(letter.fieldworkOrReviewDates()).isEqualTo("4 and 8 March 2019");
+        assertThat(letter.reviewerLead()).isEqualTo("Jane Doe");
+        assertThat(LetterExtractor.extract("The review took place on 27 – 31 May 2019 at the council.",
+                "letter.txt").fieldworkOrReviewDates()).isEqualTo("27 – 31 May 2019");
+    }
+
+    @Test
+    void aSectionThatGaveNothingIsNamedInTheWarnings() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                Summary strengths
+
+                - Leaders know their services well
+                """, "letter.txt");
+
+        assertThat(letter.warnings()).anyMatch(warning -> warning.startsWith("No recommendations were found"))
+                .anyMatch(warning -> warning.startsWith("No detailed findings were found"))
+                .noneMatch(warning -> warning.startsWith("No summary"));
+    }
+
+    @Test
+    void otherHeadingsForTheSameSectionsAreRead() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                What is going well
+
+                - Leaders know their services well
+
+                Even better if
+
+                - Supervision were recorded
+
+                Appendix A: Key messages
+
+                - Agree one improvement plan
+                """, "letter.txt");
+
+        assertThat(letter.summaryStrengths()).containsExactly("Leaders know their services well");
+        assertThat(letter.summaryAreasForConsideration()).containsExactly("Supervision were recorded");
+        assertThat(letter.prioritiesOrRecommendations()).extracting(Priority::text)
+                .containsExactly("Agree one improvement plan");
+    }
 }

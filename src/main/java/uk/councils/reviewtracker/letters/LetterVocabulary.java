@@ -1,0 +1,96 @@
+package uk.councils.reviewtracker.letters;
+
+import java.util.regex.Pattern;
+
+/**
+ * The phrases with which review letters open their sections, in one place: what a heading or a sentence that
+ * opens strengths, areas for consideration, recommendations, lines of enquiry or themes looks like. Each pattern is
+ * a family of wordings seen across LGA peer challenges, Ofsted-style reports and independent partnership reviews
+ * ("Summary strengths", "What is going well", "Key strengths included:"; "Areas for further consideration", "What
+ * could be better", "Even better if"; "Key recommendations", "Key messages"; "Key lines of enquiry", "Scope of the
+ * review"), never the wording of one letter. Patterns are matched case-insensitively; a heading pattern must match
+ * the whole heading, a lead-in pattern anywhere in a sentence that introduces a list ({@link #INTRODUCES}).
+ */
+final class LetterVocabulary {
+
+    /** A heading over the recommendations: "Key recommendations", "Priorities for the council (2)", "Key messages". */
+    static final Pattern RECOMMENDATIONS_HEADING = Pattern.compile("^(?:key |main |our |the |composite "
+            + "|summary of |detailed |peer review |review )?(?:recommendations?|priorities|priority actions"
+            + "|areas for (?:initial )?exploration|messages|next steps|actions? for improvement"
+            + "|what needs to (?:improve|be improved|change)(?: [\\w ]{1,60})?)"
+            + "(?: for (?:the )?[\\w' ]{1,40})?(?: \\(\\d+\\))?[\\s:.?\\-]*$", Pattern.CASE_INSENSITIVE);
+    /** A heading over the lines of enquiry (anywhere in it). */
+    static final Pattern ENQUIRY = Pattern.compile("\\b(?:lines? of (?:enquiry|inquiry)|kloes?|key questions"
+            + "|scope (?:and [\\w ]+ )?(?:of|for) the (?:peer )?(?:review|challenge)|terms of reference"
+            + "|focus of the (?:peer )?(?:review|challenge))\\b", Pattern.CASE_INSENSITIVE);
+    /** A heading over the themes of the review framework. */
+    static final Pattern THEMES_HEADING = Pattern.compile("^(?:the )?(?:key )?(?:themes|signposts"
+            + "|key areas|focus areas|review framework)[\\s:.]*$", Pattern.CASE_INSENSITIVE);
+    /** Words that name areas for consideration, in a short heading or a lead-in sentence. */
+    static final Pattern AREAS = Pattern.compile("\\b(?:areas? (?:for|of|to) (?:further |future )?"
+            + "(?:consideration|considering|consider|improvement|development|address)|further consideration"
+            + "|(?:main|key) issues|weakness(?:es)?|what could (?:improve|be better|be improved)"
+            + "|could be (?:better|improved)|even better if|areas to strengthen|development areas)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that name strengths, in a short heading or a lead-in sentence. */
+    static final Pattern STRENGTHS = Pattern.compile("\\b(?:strengths?|what (?:is )?(?:work(?:s|ing)|going) well"
+            + "|good practice|positive findings|what we found that works)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A kind alone: "Strengths", "Areas for further consideration:", "What is going well", "Even better if". Under
+     * a theme heading, or as a table's column or row label, it says which kind the findings beside or below it are.
+     */
+    static final Pattern BARE_KIND = Pattern.compile("^(?:key |main |summary |summary of |our )?(?:strengths"
+            + "|areas (?:for|of) (?:further |future )?(?:consideration|improvement|development)"
+            + "|(?:what is )?(?:working|going) well|what works well|what could be better|even better if"
+            + "|areas to strengthen|development areas|areas for further development)[\\s:.]*$",
+            Pattern.CASE_INSENSITIVE);
+    /** A sentence that says the list after it is what the team was asked to look at. */
+    static final Pattern ENQUIRY_LEAD_IN = Pattern.compile("\\b(?:asked (?:the |our |us |me )?(?:peer "
+            + "|review )?(?:team |reviewers? |review )?to (?:explore|consider|look at|focus on|examine|test|review"
+            + "|answer)|lines? of (?:enquiry|inquiry)|key questions|terms of reference|scope of the review)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A sentence that says the list after it is the framework's themes. */
+    static final Pattern THEMES_LEAD_IN = Pattern.compile("\\b(?:key areas|signposts|(?:following|key|these"
+            + "|six|five|four|seven) themes|under the following headings|framework (?:covers|of|which focuses))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A sentence that names recommendations or priorities. */
+    static final Pattern NAMES_RECOMMENDATIONS = Pattern.compile("\\b(?:recommend\\w*|areas for (?:initial )?"
+            + "exploration|(?:key|main|top|agreed) priorities|prioriti[sz](?:ation|ed)|priorities (?:for|from"
+            + "|identified|agreed))", Pattern.CASE_INSENSITIVE);
+    /** "You identified the following ...": after a workshop, what the council will take forward. */
+    static final Pattern RECOMMENDATIONS_LEAD_IN = Pattern.compile("\\b(?:recommend\\w*|identified the "
+            + "following|following (?:areas|issues|priorities|actions) (?:were|have been) (?:identified|agreed)"
+            + "|areas for (?:initial )?exploration|key priorities|priorities (?:for|from|identified|agreed))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "Line of enquiry 2: How well ...?" followed by what the team found. */
+    static final Pattern ENQUIRY_WITH_ANSWER = Pattern.compile("^(?:key )?(?:line of (?:enquiry|inquiry)"
+            + "|kloe|question)\\s*\\d{0,2}\\s*[:.)\\-–]\\s*(.{10,})$", Pattern.CASE_INSENSITIVE);
+    /** A paragraph that reports what the review found and what needs to change. */
+    static final Pattern REVIEW_FOUND = Pattern.compile("^(?:the|our) (?:peer )?(?:review|review team|team"
+            + "|peer team|reviewers?|peer reviewers?) (?:determined|found|concluded|identified|noted|felt|considered"
+            + "|observed) that\\b", Pattern.CASE_INSENSITIVE);
+    static final Pattern NEED = Pattern.compile("\\b(?:there is a need|(?:is|are) a need|needs? to be"
+            + "|needs to|should|must)\\b", Pattern.CASE_INSENSITIVE);
+    /** "As noted above, ..." opens a section by pointing back at what came before: framing, not a finding. */
+    static final Pattern FRAMING = Pattern.compile("^As (?:noted|mentioned|set out|described|stated"
+            + "|outlined) (?:above|earlier|previously)\\b", Pattern.CASE_INSENSITIVE);
+    /** A sentence that introduces the list after it, rather than one that only mentions such things. */
+    static final Pattern INTRODUCES = Pattern.compile("(?::-?\\s*$|\\bthe following\\b|\\bbelow\\b"
+            + "|\\bas follows\\b|\\binclud(?:e|es|ed|ing)\\b)", Pattern.CASE_INSENSITIVE);
+    /** "That the committee notes ...": what a council report asks its committee to resolve, not a recommendation. */
+    static final Pattern RESOLUTION = Pattern.compile("^That (?:the )?(?:committee|members|cabinet|board|council"
+            + "|panel|scrutiny)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Appendix A:", "Annex 1 –" before an appendix's own heading ("Appendix A: Key messages"). */
+    static final Pattern APPENDIX_PREFIX = Pattern.compile("^(?:appendix|annex)\\s+[\\w.]{1,4}\\s*[:.–—-]\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** A heading over the whole letter's summary or findings, which no theme is named after. */
+    static final Pattern SUMMARY_HEADING = Pattern.compile("^(?:executive |overall )?(?:summary|overview"
+            + "|(?:key |main |detailed )?findings|summary of (?:the )?(?:key )?findings|headlines?|conclusions?)$",
+            Pattern.CASE_INSENSITIVE);
+    /** How a letter closes: after it, nothing is a finding. */
+    static final Pattern CLOSING = Pattern.compile("^(?:(?:I|We) (?:hope|trust|look forward|would like to thank)"
+            + "|Yours (?:sincerely|faithfully|truly)|(?:Kind|Best|Warm) regards)\\b", Pattern.CASE_INSENSITIVE);
+
+    private LetterVocabulary() {
+    }
+}

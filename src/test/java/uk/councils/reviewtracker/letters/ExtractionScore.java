@@ -78,4 +78,31 @@ record ExtractionScore(String field, int truth, int extracted, int matched, int 
         return String.format(Locale.UK, "| %-36s | %-31s | %5d | %5d | %5d | %5.3f | %5.3f | %5.3f |%s", seed,
                 field, truth, extracted, matched, precision(), recall(), f1(), extra);
     }
+
+    /** What was missed and what was extra in one field of one document, a line each, for whoever tunes next. */
+    static <T> String differences(String document, String field, List<T> truth, List<T> found,
+                                  Function<T, String> key) {
+        Map<String, Integer> left = new HashMap<>();
+        truth.stream().map(key).forEach(k -> left.merge(k, 1, Integer::sum));
+        List<String> extra = new ArrayList<>();
+        for (String k : found.stream().map(key).toList()) {
+            if (left.getOrDefault(k, 0) > 0) {
+                left.merge(k, -1, Integer::sum);
+            } else {
+                extra.add(k);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        left.forEach((k, n) -> {
+            for (int i = 0; i < n; i++) {
+                out.append(String.format("  %s %s missed: %s%n", document, field, shorten(k, 140)));
+            }
+        });
+        extra.forEach(k -> out.append(String.format("  %s %s extra:  %s%n", document, field, shorten(k, 140))));
+        return out.toString();
+    }
+
+    static String shorten(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 3) + "...";
+    }
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -148,7 +147,7 @@ class LetterCorpusEvaluationTest {
         StringBuilder differences = new StringBuilder("\nMissed and extra entries, development documents only\n");
         for (Document document : corpus) {
             Map<String, ExtractionScore> scores = scores(document, ANSWERS.get(document), FOUND.get(document));
-            perDocument.append(String.format(Locale.UK, "%-62s %-9s", shorten(document.name(), 62),
+            perDocument.append(String.format(Locale.UK, "%-62s %-9s", ExtractionScore.shorten(document.name(), 62),
                     document.split()));
             for (String field : FIELDS) {
                 ExtractionScore score = scores.get(field);
@@ -304,44 +303,30 @@ class LetterCorpusEvaluationTest {
     private static String differences(Document document, LetterExtraction truth, LetterExtraction found) {
         StringBuilder out = new StringBuilder();
         String name = document.name();
-        diff(out, name, "framework_themes", truth.frameworkThemes(), found.frameworkThemes(),
-                ExtractionScore::normalise);
-        diff(out, name, "lines_of_enquiry", truth.linesOfEnquiry(), found.linesOfEnquiry(),
-                LetterCorpusEvaluationTest::key);
-        diff(out, name, "summary_strengths", truth.summaryStrengths(), found.summaryStrengths(),
-                ExtractionScore::normalise);
-        diff(out, name, "summary_areas", truth.summaryAreasForConsideration(), found.summaryAreasForConsideration(),
-                ExtractionScore::normalise);
-        diff(out, name, "detailed_findings", truth.detailedFindings(), found.detailedFindings(),
-                LetterCorpusEvaluationTest::key);
-        diff(out, name, "priorities", truth.prioritiesOrRecommendations(), found.prioritiesOrRecommendations(),
-                priority -> ExtractionScore.normalise(priority.text()));
+        out.append(ExtractionScore.differences(name, "framework_themes",
+                truth.frameworkThemes(), found.frameworkThemes(),
+                ExtractionScore::normalise));
+        out.append(ExtractionScore.differences(name, "lines_of_enquiry", truth.linesOfEnquiry(), found.linesOfEnquiry(),
+                LetterCorpusEvaluationTest::key));
+        out.append(ExtractionScore.differences(name, "summary_strengths",
+                truth.summaryStrengths(), found.summaryStrengths(),
+                ExtractionScore::normalise));
+        out.append(ExtractionScore.differences(name, "summary_areas",
+                truth.summaryAreasForConsideration(), found.summaryAreasForConsideration(),
+                ExtractionScore::normalise));
+        out.append(ExtractionScore.differences(name, "detailed_findings",
+                truth.detailedFindings(), found.detailedFindings(),
+                LetterCorpusEvaluationTest::key));
+        out.append(ExtractionScore.differences(name, "priorities",
+                truth.prioritiesOrRecommendations(), found.prioritiesOrRecommendations(),
+                priority -> ExtractionScore.normalise(priority.text())));
         particulars(truth, found).forEach((field, pair) -> {
             if (!document.unscored().contains(field)) {
-                diff(out, name, field, oneEntry(pair[0]), oneEntry(pair[1]), ExtractionScore::normalise);
+                out.append(ExtractionScore.differences(name, field,
+                        oneEntry(pair[0]), oneEntry(pair[1]), ExtractionScore::normalise));
             }
         });
         return out.toString();
-    }
-
-    private static <T> void diff(StringBuilder out, String document, String field, List<T> truth, List<T> found,
-                                 Function<T, String> key) {
-        Map<String, Integer> left = new HashMap<>();
-        truth.stream().map(key).forEach(k -> left.merge(k, 1, Integer::sum));
-        List<String> extra = new ArrayList<>();
-        for (String k : found.stream().map(key).toList()) {
-            if (left.getOrDefault(k, 0) > 0) {
-                left.merge(k, -1, Integer::sum);
-            } else {
-                extra.add(k);
-            }
-        }
-        left.forEach((k, n) -> {
-            for (int i = 0; i < n; i++) {
-                out.append(String.format("  %s %s missed: %s%n", document, field, shorten(k, 140)));
-            }
-        });
-        extra.forEach(k -> out.append(String.format("  %s %s extra:  %s%n", document, field, shorten(k, 140))));
     }
 
     private static String key(LineOfEnquiry line) {
@@ -381,7 +366,4 @@ class LetterCorpusEvaluationTest {
         };
     }
 
-    private static String shorten(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length - 3) + "...";
-    }
 }

@@ -9,11 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
@@ -97,44 +94,26 @@ class LetterExtractionEvaluationTest {
     /** What was missed and what was extra, for whoever improves the rules next. */
     private static String differences(String seed, LetterExtraction truth, LetterExtraction found) {
         StringBuilder out = new StringBuilder();
-        diff(out, seed, "framework_themes", truth.frameworkThemes(), found.frameworkThemes(),
-                ExtractionScore::normalise);
-        diff(out, seed, "lines_of_enquiry", truth.linesOfEnquiry(), found.linesOfEnquiry(),
-                LetterExtractionEvaluationTest::key);
-        diff(out, seed, "summary_strengths", truth.summaryStrengths(), found.summaryStrengths(),
-                ExtractionScore::normalise);
-        diff(out, seed, "summary_areas", truth.summaryAreasForConsideration(), found.summaryAreasForConsideration(),
-                ExtractionScore::normalise);
-        diff(out, seed, "detailed_findings", truth.detailedFindings(), found.detailedFindings(),
-                LetterExtractionEvaluationTest::key);
-        diff(out, seed, "priorities", truth.prioritiesOrRecommendations(), found.prioritiesOrRecommendations(),
-                priority -> ExtractionScore.normalise(priority.text()));
+        out.append(ExtractionScore.differences(seed, "framework_themes",
+                truth.frameworkThemes(), found.frameworkThemes(),
+                ExtractionScore::normalise));
+        out.append(ExtractionScore.differences(seed, "lines_of_enquiry", truth.linesOfEnquiry(), found.linesOfEnquiry(),
+                LetterExtractionEvaluationTest::key));
+        out.append(ExtractionScore.differences(seed, "summary_strengths",
+                truth.summaryStrengths(), found.summaryStrengths(),
+                ExtractionScore::normalise));
+        out.append(ExtractionScore.differences(seed, "summary_areas",
+                truth.summaryAreasForConsideration(), found.summaryAreasForConsideration(),
+                ExtractionScore::normalise));
+        out.append(ExtractionScore.differences(seed, "detailed_findings",
+                truth.detailedFindings(), found.detailedFindings(),
+                LetterExtractionEvaluationTest::key));
+        out.append(ExtractionScore.differences(seed, "priorities",
+                truth.prioritiesOrRecommendations(), found.prioritiesOrRecommendations(),
+                priority -> ExtractionScore.normalise(priority.text())));
         return out.toString();
     }
 
-    private static <T> void diff(StringBuilder out, String seed, String field, List<T> truth, List<T> found,
-                                 Function<T, String> key) {
-        Map<String, Integer> left = new HashMap<>();
-        truth.stream().map(key).forEach(k -> left.merge(k, 1, Integer::sum));
-        List<String> extra = new ArrayList<>();
-        for (String k : found.stream().map(key).toList()) {
-            if (left.getOrDefault(k, 0) > 0) {
-                left.merge(k, -1, Integer::sum);
-            } else {
-                extra.add(k);
-            }
-        }
-        left.forEach((k, n) -> {
-            for (int i = 0; i < n; i++) {
-                out.append(String.format("  %s %s missed: %s%n", seed, field, shorten(k)));
-            }
-        });
-        extra.forEach(k -> out.append(String.format("  %s %s extra:  %s%n", seed, field, shorten(k))));
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 140 ? text : text.substring(0, 140) + "...";
-    }
 
     private static List<String> truthFiles() {
         Path shared = SHARED.resolve("ground-truth");

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -52,12 +51,13 @@ record DraftOutline(Section about, Section framework, List<Section> lists, List<
 
     /**
      * @param frameworkThemes the themes of the framework the manager chose, in order
-     * @param warnings        what the extraction says it did not find, one sentence per section
+     * @param warnings        what the extraction says it did not find, one sentence per field it is about
      * @param reopened        the section the manager last updated the draft from, or null
      */
-    static DraftOutline of(DraftReviewForm form, List<String> frameworkThemes, List<String> warnings, Errors errors,
+    static DraftOutline of(DraftReviewForm form, List<String> frameworkThemes, Map<String, String> warnings, Errors errors,
                            String reopened, MessageSourceAccessor messages) {
-        List<Warning> linked = warnings.stream().map(text -> new Warning(text, sectionNamedBy(text))).toList();
+        List<Warning> linked = warnings.entrySet().stream()
+                .map(warning -> new Warning(warning.getValue(), sectionOf(warning.getKey()))).toList();
         Outliner outliner = new Outliner(form, frameworkThemes, errors, reopened, linked, messages);
         return new DraftOutline(outliner.about(), outliner.framework(),
                 List.of(outliner.list(DraftReviewForm.Section.LINES_OF_ENQUIRY, LINES_OF_ENQUIRY, "letters.section.linesOfEnquiry"),
@@ -197,30 +197,16 @@ record DraftOutline(Section about, Section framework, List<Section> lists, List<
         return value == null || value.isBlank();
     }
 
-    /**
-     * The section a warning is about, by the words warnings use for it ("No lines of enquiry were found: ..."). Findings
-     * per theme come before themes and the summary before either, as their warnings also name themes or findings.
-     */
-    static String sectionNamedBy(String warning) {
-        String text = warning.toLowerCase(Locale.ROOT);
-        if (text.contains("detailed finding") || text.contains("per theme") || text.contains("findings table")) {
-            return FINDINGS;
-        }
-        if (text.contains("summary")) {
-            return text.contains("strength") || !text.contains("area") ? SUMMARY_STRENGTHS : SUMMARY_AREAS;
-        }
-        if (text.contains("enquiry") || text.contains("enquiries")) {
-            return LINES_OF_ENQUIRY;
-        }
-        if (text.contains("recommendation") || text.contains("priorit")) {
-            return RECOMMENDATIONS;
-        }
-        if (text.contains("theme") || text.contains("framework") || text.contains("signpost")) {
-            return FRAMEWORK;
-        }
-        if (text.contains("organisation") || text.contains("title") || text.contains("date") || text.contains("lead")) {
-            return ABOUT;
-        }
-        return null;
+    /** The section of the draft that shows a field of the extraction, by the field's name; null for none. */
+    static String sectionOf(String field) {
+        return switch (field) {
+            case "framework_themes" -> FRAMEWORK;
+            case "lines_of_enquiry" -> LINES_OF_ENQUIRY;
+            case "summary_strengths" -> SUMMARY_STRENGTHS;
+            case "summary_areas_for_consideration" -> SUMMARY_AREAS;
+            case "detailed_findings" -> FINDINGS;
+            case "priorities_or_recommendations" -> RECOMMENDATIONS;
+            default -> null;
+        };
     }
 }

@@ -1,32 +1,42 @@
 package uk.councils.reviewtracker.letters;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** What the draft says when a section of the letter gave nothing: the manager is told where to look. */
+/**
+ * What the draft says when a section of the letter gave nothing: the manager is told where to look. Each warning
+ * is keyed by the field it is about, as the ground-truth files name them; the one about the summary, which covers
+ * both summary lists, by {@code summary_strengths}.
+ */
 final class ExtractionWarnings {
 
     private ExtractionWarnings() {
     }
 
-    static List<String> of(boolean noThemes, boolean noEnquiries, boolean noSummary, boolean noDetailed,
-                           boolean noRecommendations) {
-        List<String> warnings = new ArrayList<>();
+    static Map<String, String> of(boolean noThemes, boolean noEnquiries, boolean noSummary, boolean noDetailed,
+                                  boolean noRecommendations) {
+        Map<String, String> warnings = new LinkedHashMap<>();
         if (noThemes) {
-            warnings.add("No themes were found: check the letter's introduction or the headings of its findings.");
+            warnings.put("framework_themes",
+                    "No themes were found: check the letter's introduction or the headings of its findings.");
         }
         if (noEnquiries) {
-            warnings.add("No lines of enquiry were found: check the scope or key lines of enquiry the letter sets out.");
+            warnings.put("lines_of_enquiry",
+                    "No lines of enquiry were found: check the scope or key lines of enquiry the letter sets out.");
         }
         if (noSummary) {
-            warnings.add("No summary strengths or areas for consideration were found: check the letter's summary.");
+            warnings.put("summary_strengths",
+                    "No summary strengths or areas for consideration were found: check the letter's summary.");
         }
         if (noDetailed) {
-            warnings.add("No detailed findings were found: check the letter's findings per theme.");
+            warnings.put("detailed_findings",
+                    "No detailed findings were found: check the letter's findings per theme.");
         }
         if (noRecommendations) {
-            warnings.add("No recommendations were found: check the letter's recommendations section.");
+            warnings.put("priorities_or_recommendations",
+                    "No recommendations were found: check the letter's recommendations section.");
         }
-        return List.copyOf(warnings);
+        return Collections.unmodifiableMap(warnings);
     }
 }

@@ -41,7 +41,7 @@ record LetterDraft(String fileName, LetterExtraction extraction, Map<String, Pas
         return extraction.notes();
     }
 
-    List<String> warnings() {
-        return extraction.warnings() == null ? List.of() : extraction.warnings();
+    Map<String, String> warnings() {
+        return extraction.warnings() == null ? Map.of() : extraction.warnings();
     }
 }

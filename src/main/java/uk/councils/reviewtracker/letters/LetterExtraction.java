@@ -20,7 +20,7 @@ public record LetterExtraction(String organisation, String reviewType, String ti
                                List<String> frameworkThemes, List<LineOfEnquiry> linesOfEnquiry,
                                List<String> summaryStrengths, List<String> summaryAreasForConsideration,
                                List<DetailedFinding> detailedFindings, List<Priority> prioritiesOrRecommendations,
-                               String sourceFile, List<String> notes, List<String> warnings,
+                               String sourceFile, List<String> notes, Map<String, String> warnings,
                                Map<String, List<Passage>> sources)
         implements Serializable {
 

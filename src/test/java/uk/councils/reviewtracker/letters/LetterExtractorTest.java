@@ -275,7 +275,8 @@ class LetterExtractorTest {
                 - Leaders know their services well
                 """, "letter.txt");
 
-        assertThat(letter.warnings()).anyMatch(warning -> warning.startsWith("No recommendations were found"))
+        assertThat(letter.warnings().values())
+                .anyMatch(warning -> warning.startsWith("No recommendations were found"))
                 .anyMatch(warning -> warning.startsWith("No detailed findings were found"))
                 .noneMatch(warning -> warning.startsWith("No summary"));
     }

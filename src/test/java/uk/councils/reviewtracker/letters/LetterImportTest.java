@@ -293,9 +293,9 @@ class LetterImportTest {
         String page = draftPage(upload("short-letter.txt", bytes));
 
         String top = DraftPage.text(between(page, "<h1", "id=\"draft-summary\""));
-        for (String warning : letter.warnings()) {
-            assertThat(top).contains(warning);
-            String section = DraftOutline.sectionNamedBy(warning);
+        for (Map.Entry<String, String> warning : letter.warnings().entrySet()) {
+            assertThat(top).contains(warning.getValue());
+            String section = DraftOutline.sectionOf(warning.getKey());
             if (section != null && !DraftOutline.FINDINGS.equals(section)) {
                 assertThat(top).contains("href=\"#" + section + "\"");
                 assertThat(DraftPage.isOpen(page, section)).as(section).isTrue();

@@ -18,10 +18,12 @@ import java.util.List;
 import java.util.Map;
 import uk.councils.reviewtracker.common.AuditedEntity;
 import uk.councils.reviewtracker.reviews.Review;
+import uk.councils.reviewtracker.users.Role;
 
 /**
  * A paper for a committee meeting about a review's plan. The plan as it stood when the briefing was created is
- * frozen in its snapshot; its narrative can change until it is issued, and never after.
+ * frozen in its snapshot; its narrative can change until it is issued, and never after. It is compared with the
+ * last briefing issued before it on the same review (see {@code BriefingService.previousIssued}), never with a draft.
  */
 @Entity
 public class Briefing extends AuditedEntity {
@@ -57,10 +59,6 @@ public class Briefing extends AuditedEntity {
     @Column(length = 100)
     private String issuedBy;
 
-    /** The briefing before this one on the same review, whose snapshot this one is compared with. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    private Briefing previous;
-
     @Version
     private long version;
 
@@ -71,10 +69,9 @@ public class Briefing extends AuditedEntity {
     protected Briefing() {
     }
 
-    Briefing(Review review, BriefingTemplate template, Briefing previous) {
+    Briefing(Review review, BriefingTemplate template) {
         this.review = review;
         this.template = template;
-        this.previous = previous;
     }
 
     void describe(String meetingName, LocalDate meetingDate, String author, String addressedTo, String subject) {
@@ -116,6 +113,19 @@ public class Briefing extends AuditedEntity {
         return status == BriefingStatus.ISSUED;
     }
 
+    /**
+     * A draft is the managers' until it is issued: nobody else lists, opens or downloads it. An issued briefing is
+     * a record of what committee was told, and everyone who signs in may read it.
+     */
+    public boolean isReadableBy(Role role) {
+        return isIssued() || role == Role.MANAGER || role == Role.ADMIN;
+    }
+
+    /** Only a draft can be deleted; an issued briefing never. */
+    void requireDeletable() {
+        requireDraft();
+    }
+
     public Review getReview() {
         return review;
     }
@@ -154,10 +164,6 @@ public class Briefing extends AuditedEntity {
 
     public String getIssuedBy() {
         return issuedBy;
-    }
-
-    public Briefing getPrevious() {
-        return previous;
     }
 
     public long getVersion() {

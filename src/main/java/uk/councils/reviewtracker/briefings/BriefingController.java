@@ -24,7 +24,10 @@ import uk.councils.reviewtracker.reviews.Review;
 import uk.councils.reviewtracker.reviews.ReviewService;
 import uk.councils.reviewtracker.users.SignedInUser;
 
-/** Managers compose briefings for committee; everyone can read and download them and the live plan. */
+/**
+ * Managers compose briefings for committee; once issued, everyone can read and download them. A draft is the
+ * managers' (see {@link Briefing#isReadableBy}). Everyone can download the live plan.
+ */
 @Controller
 class BriefingController {
 
@@ -56,9 +59,9 @@ class BriefingController {
     }
 
     @GetMapping("/reviews/{reviewId}/briefings")
-    String list(@PathVariable Long reviewId, Model model) {
+    String list(@PathVariable Long reviewId, Model model, @AuthenticationPrincipal SignedInUser user) {
         model.addAttribute("review", reviews.get(reviewId));
-        model.addAttribute("briefings", briefings.forReview(reviewId));
+        model.addAttribute("briefings", briefings.forReview(reviewId, user));
         return "briefings/list";
     }
 
@@ -83,8 +86,8 @@ class BriefingController {
     }
 
     @GetMapping("/briefings/{id}")
-    String show(@PathVariable Long id, Model model) {
-        BriefingDocument document = briefings.document(id);
+    String show(@PathVariable Long id, Model model, @AuthenticationPrincipal SignedInUser user) {
+        BriefingDocument document = briefings.document(id, user);
         model.addAttribute("briefing", document.briefing());
         model.addAttribute("blocks", content.blocks(document));
         model.addAttribute("supersededBy", briefings.supersededBy(document.briefing()).orElse(null));
@@ -129,21 +132,41 @@ class BriefingController {
         return "redirect:/briefings/" + id;
     }
 
+    @GetMapping("/briefings/{id}/delete")
+    @PreAuthorize("hasRole('MANAGER')")
+    String confirmDelete(@PathVariable Long id, Model model) {
+        Briefing briefing = briefings.get(id);
+        if (briefing.isIssued()) {
+            throw new BriefingIssuedException(id);
+        }
+        model.addAttribute("briefing", briefing);
+        return "briefings/delete";
+    }
+
+    @PostMapping("/briefings/{id}/delete")
+    @PreAuthorize("hasRole('MANAGER')")
+    String delete(@PathVariable Long id, RedirectAttributes redirect) {
+        Long reviewId = briefings.get(id).getReview().getId();
+        briefings.delete(id);
+        redirect.addFlashAttribute("deleted", true);
+        return "redirect:/reviews/" + reviewId + "/briefings";
+    }
+
     @GetMapping("/briefings/{id}.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable Long id) {
-        BriefingDocument document = briefings.document(id);
+    ResponseEntity<byte[]> pdf(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user) {
+        BriefingDocument document = briefings.document(id, user);
         return download(pdf.render(document), MediaType.APPLICATION_PDF, fileName(document) + ".pdf");
     }
 
     @GetMapping("/briefings/{id}.docx")
-    ResponseEntity<byte[]> docx(@PathVariable Long id) {
-        BriefingDocument document = briefings.document(id);
+    ResponseEntity<byte[]> docx(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user) {
+        BriefingDocument document = briefings.document(id, user);
         return download(docx.render(document), DOCX, fileName(document) + ".docx");
     }
 
     @GetMapping("/briefings/{id}/plan.xlsx")
-    ResponseEntity<byte[]> snapshotXlsx(@PathVariable Long id) {
-        BriefingDocument document = briefings.document(id);
+    ResponseEntity<byte[]> snapshotXlsx(@PathVariable Long id, @AuthenticationPrincipal SignedInUser user) {
+        BriefingDocument document = briefings.document(id, user);
         return download(spreadsheet.xlsx("Action plan", document.plan()), XLSX, fileName(document) + "-plan.xlsx");
     }
 

@@ -7,13 +7,18 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface BriefingRepository extends JpaRepository<Briefing, Long> {
 
-    @EntityGraph(attributePaths = {"review", "review.organisation", "previous"})
+    @EntityGraph(attributePaths = {"review", "review.organisation"})
     List<Briefing> findByReviewIdOrderByIdDesc(Long reviewId);
 
-    @EntityGraph(attributePaths = {"review", "review.organisation", "review.framework", "previous", "sections"})
+    @EntityGraph(attributePaths = {"review", "review.organisation"})
+    List<Briefing> findByReviewIdAndStatusOrderByIdDesc(Long reviewId, BriefingStatus status);
+
+    @EntityGraph(attributePaths = {"review", "review.organisation", "review.framework", "sections"})
     Optional<Briefing> findWithSectionsById(Long id);
 
-    Optional<Briefing> findFirstByReviewIdOrderByIdDesc(Long reviewId);
+    /** The last briefing of the status created before the given one: the one a briefing is compared with. */
+    Optional<Briefing> findFirstByReviewIdAndIdLessThanAndStatusOrderByIdDesc(Long reviewId, Long id,
+                                                                            BriefingStatus status);
 
     Optional<Briefing> findFirstByReviewIdAndIdGreaterThanAndStatusOrderByIdAsc(Long reviewId, Long id,
                                                                               BriefingStatus status);

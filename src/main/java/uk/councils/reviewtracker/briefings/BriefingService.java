@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.councils.reviewtracker.actions.ActionService;
@@ -26,6 +27,7 @@ import uk.councils.reviewtracker.recommendations.Recommendation;
 import uk.councils.reviewtracker.recommendations.RecommendationService;
 import uk.councils.reviewtracker.reviews.Review;
 import uk.councils.reviewtracker.reviews.ReviewService;
+import uk.councils.reviewtracker.users.SignedInUser;
 
 @Service
 @Transactional(readOnly = true)
@@ -57,12 +59,29 @@ public class BriefingService {
         this.clock = clock;
     }
 
+    /** A briefing for a manager's own work on it (editing, issuing); readers go through {@link #read}. */
     public Briefing get(Long id) {
         return briefings.findWithSectionsById(id).orElseThrow(() -> new NotFoundException("Briefing", id));
     }
 
-    public List<Briefing> forReview(Long reviewId) {
-        return briefings.findByReviewIdOrderByIdDesc(reviewId);
+    /** The briefing if the reader may see it (see {@link Briefing#isReadableBy}); a draft is refused to others. */
+    public Briefing read(Long id, SignedInUser reader) {
+        Briefing briefing = get(id);
+        if (!briefing.isReadableBy(reader.role())) {
+            throw new AccessDeniedException("Briefing " + id + " is a draft");
+        }
+        return briefing;
+    }
+
+    /** The briefings of a review the reader may see, newest first. */
+    public List<Briefing> forReview(Long reviewId, SignedInUser reader) {
+        return briefings.findByReviewIdOrderByIdDesc(reviewId).stream()
+                .filter(briefing -> briefing.isReadableBy(reader.role())).toList();
+    }
+
+    /** The issued briefings of a review, newest first: what committee has been told, the plan's history. */
+    public List<Briefing> issued(Long reviewId) {
+        return briefings.findByReviewIdAndStatusOrderByIdDesc(reviewId, BriefingStatus.ISSUED);
     }
 
     /** The briefing issued after this one on the same review, if any: this one is then superseded. */
@@ -71,12 +90,20 @@ public class BriefingService {
                 briefing.getId(), BriefingStatus.ISSUED);
     }
 
+    /**
+     * The briefing this one is compared with: the last one issued on the same review before this one was created
+     * (its snapshot is older). A draft is never the previous briefing: committee was not told what it says.
+     */
+    public Optional<Briefing> previousIssued(Briefing briefing) {
+        return briefings.findFirstByReviewIdAndIdLessThanAndStatusOrderByIdDesc(briefing.getReview().getId(),
+                briefing.getId(), BriefingStatus.ISSUED);
+    }
+
     /** Creates a draft briefing and freezes the plan as it stands now into its snapshot. */
     @Transactional
     public Briefing create(Long reviewId, BriefingDetails details) {
         Review review = reviews.get(reviewId);
-        Briefing previous = briefings.findFirstByReviewIdOrderByIdDesc(reviewId).orElse(null);
-        Briefing briefing = new Briefing(review, details.template(), previous);
+        Briefing briefing = new Briefing(review, details.template());
         briefing.describe(details.meetingName(), details.meetingDate(), details.author(), details.addressedTo(),
                 details.subject());
         List<PlanLine> plan = actions.planRows(reviewId).stream().map(PlanLine::ofRow).toList();
@@ -112,27 +139,41 @@ public class BriefingService {
         audit.record(AUDIT_SUBJECT, id, "Issued the briefing for " + briefing.getMeetingName());
     }
 
+    /** Deletes a draft with its snapshot; an issued briefing is a record and is never deleted. */
+    @Transactional
+    public void delete(Long id) {
+        Briefing briefing = get(id);
+        briefing.requireDeletable();
+        snapshots.deleteByBriefing(id);
+        briefings.delete(briefing);
+        audit.record(AUDIT_SUBJECT, id, "Deleted the draft briefing for " + briefing.getMeetingName() + " on \""
+                + briefing.getReview().getTitle() + "\"");
+    }
+
     public List<PlanLine> snapshot(Long briefingId) {
         return snapshots.findByBriefingIdOrderByPosition(briefingId).stream().map(SnapshotAction::line).toList();
     }
 
-    /** The briefing with its frozen plan and the changes since the previous briefing. */
-    public BriefingDocument document(Long id) {
-        Briefing briefing = get(id);
-        List<PlanLine> plan = snapshot(id);
-        Changes changes = briefing.getPrevious() == null ? null
-                : compare(briefing.getPrevious(), snapshot(briefing.getPrevious().getId()), plan);
+    /** The briefing, if the reader may see it, with its frozen plan and the changes since the previous issued one. */
+    public BriefingDocument document(Long id, SignedInUser reader) {
+        return document(read(id, reader));
+    }
+
+    BriefingDocument document(Briefing briefing) {
+        List<PlanLine> plan = snapshot(briefing.getId());
+        Changes changes = previousIssued(briefing)
+                .map(previous -> compare(previous, snapshot(previous.getId()), plan)).orElse(null);
         return new BriefingDocument(briefing, briefing.getSections(), plan, changes);
     }
 
-    /** The RAG counts frozen by each briefing of a review, oldest first: how the plan moved over time. */
+    /** The RAG counts frozen by each issued briefing of a review, oldest first: how the plan moved over time. */
     public List<TrendPoint> trend(Long reviewId) {
         Map<Long, Map<Rag, Integer>> counts = new HashMap<>();
         for (Object[] row : snapshots.countRagByBriefing(reviewId)) {
             counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(Rag.class))
                     .put((Rag) row[1], ((Number) row[2]).intValue());
         }
-        List<Briefing> all = new ArrayList<>(forReview(reviewId));
+        List<Briefing> all = new ArrayList<>(issued(reviewId));
         java.util.Collections.reverse(all);
         return all.stream().map(briefing -> {
             Map<Rag, Integer> ofBriefing = new EnumMap<>(Rag.class);

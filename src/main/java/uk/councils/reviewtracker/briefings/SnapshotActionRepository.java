@@ -2,6 +2,7 @@ package uk.councils.reviewtracker.briefings;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface SnapshotActionRepository extends JpaRepository<SnapshotAction, Long> {
@@ -12,4 +13,8 @@ interface SnapshotActionRepository extends JpaRepository<SnapshotAction, Long> {
     @Query("select s.briefing.id, s.rag, count(s) from SnapshotAction s where s.briefing.review.id = :reviewId "
             + "group by s.briefing.id, s.rag")
     List<Object[]> countRagByBriefing(Long reviewId);
+
+    @Modifying
+    @Query("delete from SnapshotAction s where s.briefing.id = :briefingId")
+    void deleteByBriefing(Long briefingId);
 }

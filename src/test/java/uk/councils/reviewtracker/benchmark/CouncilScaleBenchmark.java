@@ -146,7 +146,10 @@ class CouncilScaleBenchmark {
         return IntStream.range(0, count).mapToObj(i -> open.get(i * open.size() / count)).toList();
     }
 
-    /** One progress-update briefing for each measured review, created by a manager as the page does. */
+    /**
+     * One progress-update briefing for each measured review, created and issued by a manager as the pages do
+     * (officers read issued briefings only).
+     */
     private static List<Long> briefings(List<Long> reviews) {
         BenchmarkClient manager = client().signIn("manager001", CouncilScaleData.PASSWORD);
         List<Long> briefings = new ArrayList<>();
@@ -160,7 +163,13 @@ class CouncilScaleBenchmark {
                 throw new IllegalStateException("Could not create a briefing for review " + review + ": "
                         + created.status());
             }
-            briefings.add(Long.valueOf(location.replaceFirst(".*/", "")));
+            Long briefing = Long.valueOf(location.replaceFirst(".*/", ""));
+            manager.get("/briefings/" + briefing);
+            BenchmarkClient.Response issued = manager.post("/briefings/" + briefing + "/issue", Map.of());
+            if (issued.status() != 302) {
+                throw new IllegalStateException("Could not issue briefing " + briefing + ": " + issued.status());
+            }
+            briefings.add(briefing);
         }
         return briefings;
     }

@@ -51,6 +51,8 @@ class BriefingExportTest {
     ActionService actions;
     @Autowired
     BriefingService briefings;
+    @Autowired
+    BriefingRepository repository;
 
     private Long reviewId;
     private Action done;
@@ -136,6 +138,7 @@ class BriefingExportTest {
     @Test
     void markupIsShownAsTextOnTheBriefingPage() throws Exception {
         Briefing briefing = create(BriefingTemplate.PROGRESS_UPDATE);
+        briefings.issue(briefing.getId(), "manager");
         mvc.perform(get("/briefings/{id}", briefing.getId()).with(fixtures.as("scrutiny")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<script>alert"))))
@@ -145,6 +148,7 @@ class BriefingExportTest {
     @Test
     void aLaterBriefingShowsWhatChangedAndTheEarlierSnapshotStaysAsItWas() throws Exception {
         Briefing first = create(BriefingTemplate.PROGRESS_UPDATE);
+        briefings.issue(first.getId(), "manager");
         actions.recordProgress(onTrack.getId(), ActionStatus.COMPLETE, "Done early", "Test", Instant.now());
         Action lateNow = actions.get(late.getId());
         actions.update(lateNow.getId(), lateNow.getVersion(), new ActionDetails(lateNow.getText(), null, null, null,
@@ -153,7 +157,7 @@ class BriefingExportTest {
                 details("A new action", null, LocalDate.now().plusDays(10)), "Test");
 
         Briefing second = create(BriefingTemplate.PROGRESS_UPDATE);
-        Changes changes = briefings.document(second.getId()).changes();
+        Changes changes = briefings.document(briefings.get(second.getId())).changes();
         assertThat(changes.previous().getId()).isEqualTo(first.getId());
         assertThat(changes.completed()).extracting(c -> c.now().actionId()).containsExactly(onTrack.getId());
         assertThat(changes.slipped()).extracting(c -> c.now().actionId()).containsExactly(late.getId());
@@ -163,8 +167,6 @@ class BriefingExportTest {
                 .extracting(PlanLine::status).containsExactly(ActionStatus.NOT_STARTED);
 
         mvc.perform(post("/briefings/{id}/issue", second.getId()).with(fixtures.as("manager")).with(csrf()))
-                .andExpect(status().isFound());
-        mvc.perform(post("/briefings/{id}/issue", first.getId()).with(fixtures.as("manager")).with(csrf()))
                 .andExpect(status().isFound());
         mvc.perform(get("/briefings/{id}", first.getId()).with(fixtures.as("scrutiny")))
                 .andExpect(content().string(containsString("A newer briefing has been issued")));
@@ -191,6 +193,7 @@ class BriefingExportTest {
     @Test
     void scrutinyMembersReadBriefingsButCannotWriteThem() throws Exception {
         Briefing briefing = create(BriefingTemplate.PROGRESS_UPDATE);
+        briefings.issue(briefing.getId(), "manager");
         for (String page : List.of("/briefings/" + briefing.getId(), "/reviews/" + reviewId + "/briefings")) {
             mvc.perform(get(page).with(fixtures.as("scrutiny"))).andExpect(status().isOk());
         }
@@ -211,7 +214,7 @@ class BriefingExportTest {
                 .andExpect(content().string(containsString("Enter the meeting the briefing is for")))
                 .andExpect(content().string(containsString("Enter a real date")))
                 .andExpect(content().string(containsString("Enter the author")));
-        assertThat(briefings.forReview(reviewId)).isEmpty();
+        assertThat(repository.findByReviewIdOrderByIdDesc(reviewId)).isEmpty();
     }
 
     private Briefing create(BriefingTemplate template) {
@@ -221,7 +224,7 @@ class BriefingExportTest {
 
     private byte[] download(String url) {
         try {
-            return mvc.perform(get(url).with(fixtures.as("scrutiny"))).andExpect(status().isOk())
+            return mvc.perform(get(url).with(fixtures.as("manager"))).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsByteArray();
         } catch (Exception e) {
             throw new IllegalStateException(e);

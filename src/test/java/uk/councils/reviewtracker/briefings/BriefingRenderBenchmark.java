@@ -76,7 +76,7 @@ class BriefingRenderBenchmark {
     private static BriefingDocument document() {
         Review review = new Review(new Organisation("Benchmark Borough Council"), ReviewType.PEER_REVIEW,
                 "Children's Services Safeguarding Peer Review");
-        Briefing briefing = new Briefing(review, BriefingTemplate.COMMITTEE_REPORT, null);
+        Briefing briefing = new Briefing(review, BriefingTemplate.COMMITTEE_REPORT);
         briefing.describe("Children's Overview and Scrutiny Committee", LocalDate.of(2026, 12, 10), "Morgan Manager",
                 "Members of the committee", null);
         for (String key : BriefingTemplate.COMMITTEE_REPORT.getSections()) {

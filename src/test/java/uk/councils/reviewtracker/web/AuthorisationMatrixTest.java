@@ -38,7 +38,10 @@ import uk.councils.reviewtracker.support.IntegrationTest;
 @IntegrationTest
 class AuthorisationMatrixTest {
 
-    /** Who may reach an endpoint: each level includes the ones after it. */
+    /**
+     * Who may reach an endpoint: each level includes the ones after it. The briefing here is a draft, which only
+     * managers read (issued briefings are read by everyone: see DraftBriefingsTest).
+     */
     enum Access { PUBLIC, SIGNED_IN, OFFICER, MANAGER, ADMIN }
 
     private static final Map<String, Access> EXPECTED = new TreeMap<>(Map.ofEntries(
@@ -46,10 +49,10 @@ class AuthorisationMatrixTest {
             Map.entry("GET /accessibility", Access.PUBLIC),
             Map.entry("GET /", Access.SIGNED_IN),
             Map.entry("GET /actions/{id}", Access.SIGNED_IN),
-            Map.entry("GET /briefings/{id}", Access.SIGNED_IN),
-            Map.entry("GET /briefings/{id}.docx", Access.SIGNED_IN),
-            Map.entry("GET /briefings/{id}.pdf", Access.SIGNED_IN),
-            Map.entry("GET /briefings/{id}/plan.xlsx", Access.SIGNED_IN),
+            Map.entry("GET /briefings/{id}", Access.MANAGER),
+            Map.entry("GET /briefings/{id}.docx", Access.MANAGER),
+            Map.entry("GET /briefings/{id}.pdf", Access.MANAGER),
+            Map.entry("GET /briefings/{id}/plan.xlsx", Access.MANAGER),
             Map.entry("GET /dashboard", Access.SIGNED_IN),
             Map.entry("GET /dashboard/reviews/{id}", Access.SIGNED_IN),
             Map.entry("GET /dashboard/reviews/{id}/actions", Access.SIGNED_IN),
@@ -87,6 +90,8 @@ class AuthorisationMatrixTest {
             Map.entry("POST /api/reviews/{reviewId}/imports", Access.MANAGER),
             Map.entry("POST /briefings/{id}", Access.MANAGER),
             Map.entry("POST /briefings/{id}/issue", Access.MANAGER),
+            Map.entry("GET /briefings/{id}/delete", Access.MANAGER),
+            Map.entry("POST /briefings/{id}/delete", Access.MANAGER),
             Map.entry("POST /findings/{id}", Access.MANAGER),
             Map.entry("POST /findings/{id}/delete", Access.MANAGER),
             Map.entry("POST /frameworks", Access.MANAGER),
@@ -142,13 +147,13 @@ class AuthorisationMatrixTest {
     uk.councils.reviewtracker.imports.ImportService imports;
 
     private Map<String, String> ids;
+    private Long reviewId;
 
     @BeforeEach
     void recordsOfTheirOwn() {
         Action action = fixtures.newAction("Matrix action", "officer", null, TargetDate.day(LocalDate.now().plusDays(60)));
         Long reviewId = actions.get(action.getId()).getRecommendation().getReview().getId();
-        Long briefingId = briefings.create(reviewId, new BriefingDetails(BriefingTemplate.PROGRESS_UPDATE, "Panel",
-                LocalDate.now(), "Manager", null, null)).getId();
+        this.reviewId = reviewId;
         Long lineId = reviews.addLineOfEnquiry(reviewId, "Question?", null).getId();
         Long findingId = findings.add(reviewId, new uk.councils.reviewtracker.findings.FindingDetails(null,
                 uk.councils.reviewtracker.findings.FindingKind.STRENGTH,
@@ -156,8 +161,8 @@ class AuthorisationMatrixTest {
         Long uploadId = imports.upload(reviewId, "plan.csv",
                 "Ref,Recommendation,Action\r\n9,Matrix recommendation,Matrix import\r\n".getBytes());
         ids = Map.of("reviewId", reviewId.toString(), "id", action.getId().toString(),
-                "recommendationId", action.getRecommendation().getId().toString(), "briefingId", briefingId.toString(),
-                "lineId", lineId.toString(), "findingId", findingId.toString(), "uploadId", uploadId.toString(),
+                "recommendationId", action.getRecommendation().getId().toString(), "lineId", lineId.toString(),
+                "findingId", findingId.toString(), "uploadId", uploadId.toString(),
                 "userId", fixtures.userId("officer2").toString(), "frameworkId", "1");
     }
 
@@ -233,9 +238,16 @@ class AuthorisationMatrixTest {
         return mvc.perform(request).andReturn().getResponse().getStatus();
     }
 
-    /** The path with its variables filled in with this test's own records, chosen by what the path is about. */
+    /**
+     * The path with its variables filled in with this test's own records, chosen by what the path is about. A
+     * briefing is a new draft for each request: an earlier request may have issued or deleted the last one.
+     */
     private String url(String endpoint) {
         String url = endpoint.substring(endpoint.indexOf(' ') + 1);
+        if (url.startsWith("/briefings/")) {
+            url = url.replace("{id}", briefings.create(reviewId, new BriefingDetails(BriefingTemplate.PROGRESS_UPDATE,
+                    "Panel", LocalDate.now(), "Manager", null, null)).getId().toString());
+        }
         for (Map.Entry<String, String> about : PATH_IDS.entrySet()) {
             if (url.startsWith(about.getKey())) {
                 url = url.replace("{id}", ids.get(about.getValue()));
@@ -247,7 +259,7 @@ class AuthorisationMatrixTest {
         return url;
     }
 
-    private static final Map<String, String> PATH_IDS = Map.of("/actions/", "id", "/briefings/", "briefingId",
+    private static final Map<String, String> PATH_IDS = Map.of("/actions/", "id",
             "/findings/", "findingId", "/reviews/", "reviewId", "/dashboard/reviews/", "reviewId",
             "/lines-of-enquiry/", "lineId", "/recommendations/", "recommendationId", "/admin/users/", "userId",
             "/frameworks/", "frameworkId");

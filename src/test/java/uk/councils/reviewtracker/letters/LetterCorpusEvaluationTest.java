@@ -113,7 +113,14 @@ class LetterCorpusEvaluationTest {
                 .containsExactlyInAnyOrder("barking-and-dagenham-2022-adolescent-safeguarding-peer-challenge",
                         "bath-ne-somerset-2016-peer-challenge", "brighton-and-hove-2019-peer-challenge",
                         "cheshire-west-2019-scrutiny-briefing", "city-of-york-2017-lscb-independent-review",
-                        "stockton-on-tees-2018-ofsted-inspection-letter", "windsor-and-maidenhead-2018-peer-review");
+                        "stockton-on-tees-2018-ofsted-inspection-letter", "windsor-and-maidenhead-2018-peer-review",
+                        "newcastle-upon-tyne-2020-joint-targeted-area-inspection",
+                        "herefordshire-2021-independent-scrutineer-report",
+                        "richmond-upon-thames-2016-peer-review-report",
+                        "hammersmith-and-fulham-2017-peer-challenge",
+                        "wirral-2019-lscb-annual-report-peer-review-section",
+                        "leicester-2019-peer-review-ilacs-judgements",
+                        "stoke-on-trent-2015-safeguarding-peer-review");
         assertThat(LetterCorpus.splitOf("walsall-2012", "seed-layout")).isEqualTo(LetterCorpus.DEVELOPMENT);
     }
 

@@ -1,4 +1,4 @@
-"""A long LGA safeguarding peer review report (invented): title page, contents table, running header, executive
+"""A long LGA safeguarding peer review report (invented): title page, contents table, running header, footnotes (one inside a finding), executive
 summary with "Key strengths" / "Key areas for consideration" (List Bullet style), lines of enquiry answered in a
 question | response table, five themes as numbered sections whose findings are numbered prose paragraphs (3.2 ..,
 one finding each) under "What is working well" / "What could be improved", Word-numbered recommendations with
@@ -15,7 +15,7 @@ def build():
                     ["lga-peer-review-report", "organisation-lower-case-words", "title-page", "contents-page",
                      "running-header", "list-bullet-style", "enquiries-question-response-table",
                      "numbered-theme-sections", "numbered-prose-findings", "recommendations-with-sub-points",
-                     "peer-team-appendix", "lead-named-in-appendix", "fieldwork-to-range", "long"],
+                     "peer-team-appendix", "footnotes", "lead-named-in-appendix", "fieldwork-to-range", "long"],
                     header="Richmond upon Thames – Children's Safeguarding Peer Review, March 2016",
                     footer="Page {PAGE} of {NUMPAGES}")
     letter.particulars(ORG, "Children's safeguarding peer review (Local Government Association)", TITLE,
@@ -39,7 +39,7 @@ def build():
     letter.paras("""
 1.1 Children's services in Richmond upon Thames have been delivered by Achieving for Children, a community interest
 company owned by the Royal Borough of Kingston upon Thames and the London Borough of Richmond upon Thames, since
-April 2014. This review looked at safeguarding services for children in Richmond.
+April 2014.[^Achieving for Children is called AfC in the rest of this report.] This review looked at safeguarding services for children in Richmond.
 
 1.2 The peer team found services that are safe, with a strong commitment to children shown by staff at every
 level. The move to the new organisation has been managed well, but some systems are still bedding in.
@@ -58,7 +58,7 @@ level. The move to the new organisation has been managed well, but some systems 
         "Supervision is regular but does not always challenge drift",
     ], style="List Bullet")
     letter.heading("2. Scope and approach", 1)
-    letter.para("2.1 The review used the LGA's safeguarding peer review framework of five themes, and the council "
+    letter.para("2.1 The review used the LGA's safeguarding peer review framework[^Local Government Association, Children's safeguarding peer review: framework and guidance for councils, 2015.] of five themes, and the council "
                 "asked the team to answer three key lines of enquiry. Our short answers are in the table below; "
                 "the evidence for them is in the sections that follow.")
     questions = [
@@ -97,7 +97,7 @@ level. The move to the new organisation has been managed well, but some systems 
          ["Partners are not always told the outcome of their referrals."]),
         (6, "Capacity and managing resources",
          ["Caseloads are manageable, at an average of 14 children per social worker.",
-          "Agency staff make up only 12% of the workforce."],
+          "Agency staff make up only 12% of the workforce.[^Figure supplied by the AfC workforce team, February 2016.]"],
          ["The shared back-office systems with Kingston are still unreliable, and staff spend too long on "
           "recording."]),
         (7, "Vision, strategy and leadership",

@@ -1,4 +1,4 @@
-"""A short (two-page) peer review letter (invented): fieldwork "14th–18th September 2015", no themes, the
+"""A short (one-page) peer review letter (invented): fieldwork "14th–18th September 2015", no themes, the
 strengths and areas as paragraphs with a typed en dash for a bullet (no list formatting), three Word-numbered
 recommendations, signed by the lead peer with a "p.p." line for the LGA."""
 from model import AREA, Letter, STRENGTH

@@ -5,6 +5,7 @@ cutting a paragraph or a bullet in two where the page ended.
 
 The noise is a pure function of the letter and its `noise` seed, so regenerating gives the same text."""
 import random
+import re
 
 WORDS_PER_PAGE = 430
 
@@ -16,12 +17,24 @@ class Extracted:
         self.out = []
         self.words = 0
         self.page = 1
+        self.notes = []
+        self.note_count = 0
+
+    def clean(self, text):
+        """A text as the extractor shows it: bold marks dropped, a footnote reference as its number run into the
+        word before it, the note kept for the foot of the page."""
+        def note(match):
+            self.note_count += 1
+            self.notes.append(f"{self.note_count} {match.group(1)}")
+            return str(self.note_count)
+        return re.sub(r"\[\^([^\]]*)\]", note, text).replace("**", "")
 
     def furniture(self):
         footer = (self.letter.footer or "").replace("{PAGE}", str(self.page)).replace("{NUMPAGES}", "")
         footer = footer.replace(" of ", "").strip() if "{NUMPAGES}" in (self.letter.footer or "") else footer
         self.page += 1
-        lines = [footer or str(self.page - 1)]
+        lines = self.notes + [footer or str(self.page - 1)]
+        self.notes = []
         if self.letter.header:
             lines.append(self.letter.header)
         return lines
@@ -92,11 +105,12 @@ class Extracted:
             if block.kind == "heading":
                 self.emit(block.text.replace("**", ""), splittable=False)
             elif block.kind == "para":
-                self.emit(block.text.replace("**", ""))
+                self.emit(self.clean(block.text))
             elif block.kind == "list":
                 self.list_block(block)
             elif block.kind == "table":
                 self.table(block)
+        self.out += [n for note in self.notes for n in (note, "")]
         text = "\n".join(self.out)
         while "\n\n\n" in text:
             text = text.replace("\n\n\n", "\n\n")

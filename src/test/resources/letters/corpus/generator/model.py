@@ -11,8 +11,9 @@ AREA = "area_for_consideration"
 
 
 def plain(text):
-    """The answer's form of a text: inline bold marks removed, whitespace collapsed."""
-    return re.sub(r"\s+", " ", text.replace("**", "")).strip()
+    """The answer's form of a text: inline bold marks and footnote references ("[^note]") removed, whitespace
+    collapsed."""
+    return re.sub(r"\s+", " ", re.sub(r"\[\^[^\]]*\]", "", text).replace("**", "")).strip()
 
 
 class Item:

@@ -16,7 +16,21 @@ BULLET, DECIMAL, LOWER_LETTER = 1, 2, 3
 STYLE_BULLET_NUM, STYLE_NUMBER_NUM = 1, 2  # the nums the List Bullet / List Number styles point at
 
 
-def runs(text, bold=False):
+FOOTNOTE = re.compile(r"\[\^([^\]]*)\]")
+
+
+def runs(text, bold=False, notes=None):
+    """Text with **bold** spans; a footnote "[^note]" becomes a footnote reference, its note appended to notes."""
+    if notes is not None and FOOTNOTE.search(text):
+        out = []
+        for i, part in enumerate(FOOTNOTE.split(text)):
+            if i % 2 == 0:
+                out.append(runs(part, bold))
+            else:
+                notes.append(part)
+                out.append(f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                           f'<w:footnoteReference w:id="{len(notes)}"/></w:r>')
+        return "".join(out)
     out = []
     for i, part in enumerate(re.split(r"\*\*", text)):
         if not part:
@@ -101,6 +115,10 @@ w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
 </w:tblBorders></w:tblPr></w:style>
 </w:styles>"""
 
+FOOTNOTE_STYLE = ('<w:style w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/>'
+                  '<w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+                  '<w:rPr><w:sz w:val="18"/></w:rPr></w:style>')
+
 SUB_STYLE = {"List Bullet": "ListBullet2", "List Number": "ListBullet2"}
 STYLE_ID = {"List Bullet": "ListBullet", "List Number": "ListNumber"}
 
@@ -109,6 +127,7 @@ class Writer:
     def __init__(self, letter):
         self.letter = letter
         self.numbering = Numbering()
+        self.footnotes = []
 
     def paragraph(self, block):
         ppr = ""
@@ -116,7 +135,7 @@ class Writer:
             ppr += f'<w:pStyle w:val="{block.style}"/>'
         if block.align:
             ppr += f'<w:jc w:val="{block.align}"/>'
-        return f'<w:p><w:pPr>{ppr}</w:pPr>{runs(block.text, block.bold)}</w:p>'
+        return f'<w:p><w:pPr>{ppr}</w:pPr>{runs(block.text, block.bold, self.footnotes)}</w:p>'
 
     def heading(self, block):
         style = "Title" if block.level == 0 else f"Heading{block.level}"
@@ -208,6 +227,15 @@ class Writer:
                 f'</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r>'
                 f'<w:r><w:fldChar w:fldCharType="end"/></w:r>')
 
+    def footnotes_xml(self):
+        notes = "".join(f'<w:footnote w:id="{n}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r><w:rPr>'
+                        f'<w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>{runs(" " + text)}</w:p>'
+                        '</w:footnote>' for n, text in enumerate(self.footnotes, 1))
+        return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {W}>'
+                '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+                '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r>'
+                f'</w:p></w:footnote>{notes}</w:footnotes>')
+
     def footer_xml(self, text, tag, style):
         parts = re.split(r"(\{PAGE\}|\{NUMPAGES\})", text)
         content = "".join(self.field(p[1:-1]) if p in ("{PAGE}", "{NUMPAGES}") else runs(p) for p in parts if p)
@@ -225,6 +253,12 @@ class Writer:
                      '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-'
                      'officedocument.wordprocessingml.numbering+xml"/>')
         parts = {}
+        if self.footnotes:
+            rels += ('<Relationship Id="rIdFootnotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                     'relationships/footnotes" Target="footnotes.xml"/>')
+            overrides += ('<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-'
+                          'officedocument.wordprocessingml.footnotes+xml"/>')
+            parts["word/footnotes.xml"] = self.footnotes_xml()
         if self.letter.header:
             rels += ('<Relationship Id="rIdHeader" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
                      'relationships/header" Target="header1.xml"/>')
@@ -254,7 +288,8 @@ class Writer:
                 '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
                 f'{rels}</Relationships>')
             put("word/document.xml", document)
-            put("word/styles.xml", STYLES)
+            put("word/styles.xml", STYLES.replace("</w:styles>", FOOTNOTE_STYLE + "</w:styles>") if self.footnotes
+                else STYLES)
             put("word/numbering.xml", self.numbering.xml())
             for name, data in parts.items():
                 put(name, data)

@@ -253,7 +253,7 @@ class PlanImportTest {
         assertRefused(encrypted(plan), "import.file.encrypted");
         assertRefused(zipBomb(plan), "import.file.tooBig");
         StringBuilder huge = new StringBuilder("Ref,Recommendation,Action\r\n");
-        for (int i = 0; i < SheetReader.MAX_ROWS + 1; i++) {
+        for (int i = 0; i < SheetCells.MAX_ROWS + 1; i++) {
             huge.append("1,Rec,Action ").append(i).append("\r\n");
         }
         assertRefused(huge.toString().getBytes(StandardCharsets.UTF_8), "import.file.tooManyRows");

@@ -18,6 +18,7 @@ import org.apache.pdfbox.util.Vector;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
 import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -82,7 +83,7 @@ final class LetterLimits {
         try {
             WordCount count = new WordCount();
             for (PackagePart part : word.getParts()) {
-                if (part.getContentType().endsWith("xml")) {
+                if (part.getContentType().endsWith("xml") && !(part instanceof PackagePropertiesPart)) {
                     try (InputStream xml = part.getInputStream()) {
                         org.xml.sax.XMLReader parser = XMLHelper.newXMLReader();
                         parser.setContentHandler(count);

@@ -54,7 +54,7 @@ class ImportController {
     String upload(@PathVariable Long reviewId, @RequestParam(required = false) MultipartFile file, Model model)
             throws IOException {
         try {
-            if (file == null || file.isEmpty()) {
+            if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
                 throw new ImportException("import.file.missing");
             }
             return "redirect:/imports/" + imports.upload(reviewId, file.getOriginalFilename(), file.getBytes());

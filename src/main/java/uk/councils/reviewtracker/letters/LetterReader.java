@@ -1,6 +1,5 @@
 package uk.councils.reviewtracker.letters;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -8,8 +7,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import uk.councils.reviewtracker.letters.UnreadableLetterException.Problem;
 import uk.councils.reviewtracker.letters.document.LetterDocument;
 
@@ -61,11 +60,16 @@ public final class LetterReader {
         if (actual != claimed) {
             throw new UnreadableLetterException(Problem.MISLABELLED, fileName, claimed.name(), actual.name());
         }
-        LetterDocument document = switch (actual) {
-            case PDF -> PdfLetters.read(bytes);
-            case DOCX -> WordLetters.read(bytes);
-            default -> TextLetters.read(text(bytes));
-        };
+        LetterDocument document;
+        try {
+            document = switch (actual) {
+                case PDF -> PdfLetters.read(bytes);
+                case DOCX -> WordLetters.read(bytes);
+                default -> TextLetters.read(LetterLimits.text(text(bytes)));
+            };
+        } catch (LetterLimits.Exceeded e) {
+            throw e.refusal();
+        }
         if (document.blocks().stream().allMatch(block -> block.text().isBlank())) {
             throw new UnreadableLetterException(Problem.EMPTY);
         }
@@ -83,15 +87,11 @@ public final class LetterReader {
         return decodeText(bytes) == null ? Format.OTHER : Format.TEXT;
     }
 
+    /** Whether the zip's directory lists a Word document: read from its end, so no part is unpacked to tell. */
     private static boolean wordDocument(byte[] bytes) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if ("word/document.xml".equals(entry.getName())) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException | IllegalArgumentException e) {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            return zip.getEntry("word/document.xml") != null;
+        } catch (IOException | RuntimeException e) {
             return false;
         }
     }

@@ -10,11 +10,9 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import uk.councils.reviewtracker.letters.UnreadableLetterException.Problem;
 import uk.councils.reviewtracker.letters.document.Block;
@@ -59,7 +57,7 @@ final class PdfLetters {
     }
 
     static LetterDocument read(byte[] bytes) throws UnreadableLetterException {
-        try (PDDocument document = Loader.loadPDF(bytes)) {
+        try (PDDocument document = LetterLimits.pdf(bytes)) {
             if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
                 throw new UnreadableLetterException(Problem.ENCRYPTED);
             }
@@ -150,7 +148,7 @@ final class PdfLetters {
     }
 
     /** Collects each line's segments with their position, size and weight. */
-    private static final class LineStripper extends PDFTextStripper {
+    private static final class LineStripper extends LetterLimits.LimitedTextStripper {
 
         private static final float GAP_IN_SPACES = 6;
         private static final float MIN_GAP_POINTS = 15;

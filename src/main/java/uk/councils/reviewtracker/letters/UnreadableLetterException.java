@@ -11,7 +11,8 @@ public class UnreadableLetterException extends Exception {
 
     /** Why a file cannot be read, each with the message a manager sees. */
     public enum Problem {
-        EMPTY, UNSUPPORTED, MISLABELLED, ENCRYPTED, NO_TEXT, DAMAGED, TOO_LARGE
+        EMPTY, UNSUPPORTED, MISLABELLED, ENCRYPTED, NO_TEXT, DAMAGED, TOO_LARGE, UNPACKS_TOO_LARGE, TOO_MANY_PARAGRAPHS,
+        TOO_MUCH_TEXT, TOO_MUCH_MARKUP, TOO_MANY_PAGES, TOO_COMPLEX
     }
 
     private final Problem problem;

@@ -1,6 +1,5 @@
 package uk.councils.reviewtracker.letters;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -73,7 +72,7 @@ final class WordLetters {
     }
 
     static LetterDocument read(byte[] bytes) throws UnreadableLetterException {
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+        try (XWPFDocument document = new XWPFDocument(LetterLimits.wordPackage(bytes))) {
             WordLetters reader = new WordLetters(document);
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {

@@ -251,9 +251,9 @@ class PlanImportTest {
         byte[] plan = councilPlan();
         assertRefused(java.util.Arrays.copyOf(plan, plan.length / 2), "import.file.corrupt");
         assertRefused(encrypted(plan), "import.file.encrypted");
-        assertRefused(zipBomb(plan), "import.file.tooBig");
+        assertRefused(zipBomb(plan), "import.file.unpacksTooLarge");
         StringBuilder huge = new StringBuilder("Ref,Recommendation,Action\r\n");
-        for (int i = 0; i < SheetReader.MAX_ROWS + 1; i++) {
+        for (int i = 0; i < SheetCells.MAX_ROWS + 1; i++) {
             huge.append("1,Rec,Action ").append(i).append("\r\n");
         }
         assertRefused(huge.toString().getBytes(StandardCharsets.UTF_8), "import.file.tooManyRows");

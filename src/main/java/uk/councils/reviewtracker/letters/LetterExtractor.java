@@ -60,6 +60,7 @@ public final class LetterExtractor {
     private static final double SAME_THEME_WORDS = 0.6;
     private static final int PROSE_BEFORE_LIST = 2;
     private static final int KIND_HEADING_WORDS = 8;
+    private static final int QUESTION_WORDS = 30;
 
     private enum Mode { NONE, KIND_HEADING, LIST, NARRATIVE, TABLE, RECOMMENDATIONS, ENQUIRY, THEMES, ANSWER }
 
@@ -241,6 +242,10 @@ public final class LetterExtractor {
             Matcher question = ENQUIRY_WITH_ANSWER.matcher(block.text());
             if (question.matches()) {
                 question(question.group(1), block);
+                return;
+            }
+            if ((mode == Mode.ENQUIRY || mode == Mode.ANSWER) && standsAsQuestion(block.text())) {
+                question(block.text(), block);
                 return;
             }
             if (CLOSING.matcher(block.text()).find()) {
@@ -431,6 +436,16 @@ public final class LetterExtractor {
             return Arrays.stream(text.toLowerCase(Locale.UK).replace("&", " and ").split("[^\\p{L}\\p{N}]+"))
                     .filter(word -> !word.isEmpty() && !SMALL_WORDS.contains(word))
                     .collect(java.util.stream.Collectors.toSet());
+        }
+
+        /**
+         * Under the lines of enquiry, a paragraph that is one question alone: the question as a text without
+         * heading styles (or a PDF's text) gives it, with the team's answer in the paragraphs after it.
+         */
+        private static boolean standsAsQuestion(String text) {
+            String clean = text.strip();
+            return clean.endsWith("?") && LetterLayout.words(clean) <= QUESTION_WORDS
+                    && !clean.substring(0, clean.length() - 1).matches(".*[.?!]\\s.*");
         }
 
         /**

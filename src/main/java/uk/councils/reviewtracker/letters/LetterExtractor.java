@@ -61,6 +61,7 @@ public final class LetterExtractor {
     private static final int PROSE_BEFORE_LIST = 2;
     private static final int KIND_HEADING_WORDS = 8;
     private static final int QUESTION_WORDS = 30;
+    private static final int QUESTION_HEADING_WORDS = 14;
 
     private enum Mode { NONE, KIND_HEADING, LIST, NARRATIVE, TABLE, RECOMMENDATIONS, ENQUIRY, THEMES, ANSWER }
 
@@ -229,7 +230,7 @@ public final class LetterExtractor {
                 heading(block);
                 return;
             }
-            if (numberedRecommendation(block)) {
+            if (numberedRecommendation(block) && !CLOSING.matcher(block.text()).find()) {
                 item(block);
                 return;
             }
@@ -450,10 +451,15 @@ public final class LetterExtractor {
 
         /**
          * A paragraph that is nothing but a section's name ("Key recommendations", "Strengths", "Themes"), as
-         * letters written without heading styles give their headings.
+         * letters written without heading styles give their headings; a recommendations heading may be a longer
+         * question ("What needs to improve in this area of social work practice?").
          */
         private static boolean standsAsHeading(String text) {
             String clean = text.strip();
+            if (RECOMMENDATIONS_HEADING.matcher(clean).matches() && LetterLayout.words(clean) <= QUESTION_HEADING_WORDS
+                    && !clean.endsWith(".") && Character.isUpperCase(clean.charAt(0))) {
+                return true;
+            }
             return LetterLayout.headingLike(clean) && (RECOMMENDATIONS_HEADING.matcher(clean).matches()
                     || BARE_KIND.matcher(clean).matches() || THEMES_HEADING.matcher(clean).matches());
         }

@@ -187,10 +187,14 @@ final class LetterLayout {
             }
         }
 
-        /** "2. Key recommendations" alone between blank lines: a numbered section's title, not an item. */
+        /**
+     * "2. Key recommendations" alone between blank lines: a numbered section's title, not an item; an item a page
+     * end cut ("1. Develops a data set that") ends on a word that carries its sentence on.
+     */
         private boolean sectionTitle(Line line, String rest, Matcher numbered, boolean aloneAfter) {
             return numbered.group(1) != null && line.text().strip().matches("^\\d{1,2}\\.\\s.*") && aloneAfter
-                    && (gap > 0 || open == null) && words(rest) <= SECTION_TITLE_WORDS && !rest.endsWith("?");
+                    && (gap > 0 || open == null) && words(rest) <= SECTION_TITLE_WORDS && !rest.endsWith("?")
+                    && !TextPages.carriesOn(rest);
         }
 
         private void item(Line line, String text, String ref, boolean fromTable, boolean fragment) {

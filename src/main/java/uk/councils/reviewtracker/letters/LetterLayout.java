@@ -162,8 +162,9 @@ final class LetterLayout {
             Matcher numbered = NUMBERED.matcher(text);
             String ref = numbered.matches() ? ref(numbered) : null;
             String body = numbered.matches() ? numbered.group(5) : text;
+            boolean sibling = line.indent() > 0 && open != null && open.indent == line.indent();
             boolean pageBreakInSentence = gap > 0 && open != null && open.type == Type.ITEM
-                    && startsLower(body) && !endsSentence(open.text) && listStartsUpper;
+                    && startsLower(body) && !endsSentence(open.text) && listStartsUpper && !sibling;
             if (pageBreakInSentence) {
                 open.append(line, body);
             } else {
@@ -237,6 +238,8 @@ final class LetterLayout {
         private final Type type;
         private final StringBuilder text;
         private final int firstLine;
+        /** The indent of its first line: sub-bullets of one list share theirs. */
+        private final int indent;
         private int lastLine;
         private String ref;
         private String rowHeading;
@@ -248,6 +251,7 @@ final class LetterLayout {
             this.type = type;
             this.text = new StringBuilder(text.strip());
             this.firstLine = line.number();
+            this.indent = line.indent();
             this.lastLine = line.number();
         }
 

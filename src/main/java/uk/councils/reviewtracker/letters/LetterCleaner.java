@@ -29,8 +29,8 @@ final class LetterCleaner {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
     /** A contents line: "Budget ..... 10". */
     private static final Pattern CONTENTS_LINE = Pattern.compile("\\.{4,}\\s*\\d+\\s*$");
-    /** Bullet glyphs, one or several ("- · Outcomes"), as Word, PDF and Markdown write them. */
-    static final Pattern BULLET = Pattern.compile("^(?:(?:[-–*](?=\\s)|o(?=\\s+[A-Z])"
+    /** Bullet glyphs, one or several ("- · Outcomes"), as Word, PDF and Markdown write them; Word's "o" of a sub-list. */
+    static final Pattern BULLET = Pattern.compile("^(?:(?:[-–*](?=\\s)|o(?=\\s+[A-Za-z])"
             + "|[•·▪◦●○■□➢►✓\\uF0B7\\uF0A7\\uF076\\uF0D8])\\s*)+(?=\\S)");
 
     private LetterCleaner() {

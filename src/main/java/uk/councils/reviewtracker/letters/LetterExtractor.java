@@ -60,6 +60,8 @@ public final class LetterExtractor {
     private static final double SAME_THEME_WORDS = 0.6;
     private static final int PROSE_BEFORE_LIST = 2;
     private static final int KIND_HEADING_WORDS = 8;
+    private static final int QUESTION_WORDS = 30;
+    private static final int QUESTION_HEADING_WORDS = 14;
 
     private enum Mode { NONE, KIND_HEADING, LIST, NARRATIVE, TABLE, RECOMMENDATIONS, ENQUIRY, THEMES, ANSWER }
 
@@ -228,7 +230,7 @@ public final class LetterExtractor {
                 heading(block);
                 return;
             }
-            if (numberedRecommendation(block)) {
+            if (numberedRecommendation(block) && !CLOSING.matcher(block.text()).find()) {
                 item(block);
                 return;
             }
@@ -241,6 +243,10 @@ public final class LetterExtractor {
             Matcher question = ENQUIRY_WITH_ANSWER.matcher(block.text());
             if (question.matches()) {
                 question(question.group(1), block);
+                return;
+            }
+            if ((mode == Mode.ENQUIRY || mode == Mode.ANSWER) && standsAsQuestion(block.text())) {
+                question(block.text(), block);
                 return;
             }
             if (CLOSING.matcher(block.text()).find()) {
@@ -434,11 +440,26 @@ public final class LetterExtractor {
         }
 
         /**
+         * Under the lines of enquiry, a paragraph that is one question alone: the question as a text without
+         * heading styles (or a PDF's text) gives it, with the team's answer in the paragraphs after it.
+         */
+        private static boolean standsAsQuestion(String text) {
+            String clean = text.strip();
+            return clean.endsWith("?") && LetterLayout.words(clean) <= QUESTION_WORDS
+                    && !clean.substring(0, clean.length() - 1).matches(".*[.?!]\\s.*");
+        }
+
+        /**
          * A paragraph that is nothing but a section's name ("Key recommendations", "Strengths", "Themes"), as
-         * letters written without heading styles give their headings.
+         * letters written without heading styles give their headings; a recommendations heading may be a longer
+         * question ("What needs to improve in this area of social work practice?").
          */
         private static boolean standsAsHeading(String text) {
             String clean = text.strip();
+            if (RECOMMENDATIONS_HEADING.matcher(clean).matches() && LetterLayout.words(clean) <= QUESTION_HEADING_WORDS
+                    && !clean.endsWith(".") && Character.isUpperCase(clean.charAt(0))) {
+                return true;
+            }
             return LetterLayout.headingLike(clean) && (RECOMMENDATIONS_HEADING.matcher(clean).matches()
                     || BARE_KIND.matcher(clean).matches() || THEMES_HEADING.matcher(clean).matches());
         }

@@ -162,8 +162,9 @@ final class LetterLayout {
             Matcher numbered = NUMBERED.matcher(text);
             String ref = numbered.matches() ? ref(numbered) : null;
             String body = numbered.matches() ? numbered.group(5) : text;
+            boolean sibling = line.indent() > 0 && open != null && open.indent == line.indent();
             boolean pageBreakInSentence = gap > 0 && open != null && open.type == Type.ITEM
-                    && startsLower(body) && !endsSentence(open.text) && listStartsUpper;
+                    && startsLower(body) && !endsSentence(open.text) && listStartsUpper && !sibling;
             if (pageBreakInSentence) {
                 open.append(line, body);
             } else {
@@ -187,10 +188,14 @@ final class LetterLayout {
             }
         }
 
-        /** "2. Key recommendations" alone between blank lines: a numbered section's title, not an item. */
+        /**
+     * "2. Key recommendations" alone between blank lines: a numbered section's title, not an item; an item a page
+     * end cut ("1. Develops a data set that") ends on a word that carries its sentence on.
+     */
         private boolean sectionTitle(Line line, String rest, Matcher numbered, boolean aloneAfter) {
             return numbered.group(1) != null && line.text().strip().matches("^\\d{1,2}\\.\\s.*") && aloneAfter
-                    && (gap > 0 || open == null) && words(rest) <= SECTION_TITLE_WORDS && !rest.endsWith("?");
+                    && (gap > 0 || open == null) && words(rest) <= SECTION_TITLE_WORDS && !rest.endsWith("?")
+                    && !TextPages.carriesOn(rest);
         }
 
         private void item(Line line, String text, String ref, boolean fromTable, boolean fragment) {
@@ -233,6 +238,8 @@ final class LetterLayout {
         private final Type type;
         private final StringBuilder text;
         private final int firstLine;
+        /** The indent of its first line: sub-bullets of one list share theirs. */
+        private final int indent;
         private int lastLine;
         private String ref;
         private String rowHeading;
@@ -244,6 +251,7 @@ final class LetterLayout {
             this.type = type;
             this.text = new StringBuilder(text.strip());
             this.firstLine = line.number();
+            this.indent = line.indent();
             this.lastLine = line.number();
         }
 

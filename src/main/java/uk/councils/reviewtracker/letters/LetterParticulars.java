@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import uk.councils.reviewtracker.letters.LetterCleaner.Line;
 import uk.councils.reviewtracker.reviews.ReviewType;
 
@@ -32,8 +33,18 @@ final class LetterParticulars {
             "(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\s*,?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(" + MONTHS + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
-    private static final Pattern REVIEWED_BODY = Pattern.compile("[Rr]eview of (?:the )?([A-Z][\\w'’-]*"
-            + "(?: [A-Z][\\w'’-]*)* (?:Partnership|Board)(?: \\([A-Z]{2,8}\\))?)");
+    /** A board or partnership by name, which a PDF may have wrapped onto the next line. */
+    private static final String BODY = "[A-Z][\\w'’-]*(?:[ \\n][A-Z][\\w'’-]*)*[ \\n](?:Partnership|Board)";
+    /** The body a review is of: "Independent Review of Cumbria Local Safeguarding Children Board". */
+    private static final Pattern REVIEWED_BODY = Pattern.compile("[Rr]eview of (?:the )?(" + BODY
+            + "(?: \\([A-Z]{2,8}\\))?)");
+    /**
+     * The board or partnership that asked for its own review: "commissioned by the Independent Chair of X
+     * Safeguarding Children Board", "X Safeguarding Children Board asked for an independent review".
+     */
+    private static final Pattern COMMISSIONING_BODY = Pattern.compile("(?:\\b(?:commissioned|requested) by "
+            + "(?:the )?(?:[A-Z][\\w ]{0,40}? of (?:the )?)?(" + BODY + ")|^(" + BODY.replace("[ \\n]", " ") + ") (?:asked for"
+            + "|commissioned|requested) (?:an?|this|the)\\b)", Pattern.MULTILINE);
     /** A council's name on a line of its own; "Brighton and Hove", "Kingston upon Hull", "City of York" included. */
     private static final Pattern COUNCIL_LINE = Pattern.compile("^(?:The )?[A-Z][\\w'’&-]*\\s"
             + "(?:(?:[A-Z][\\w'’&-]*|and|&|upon|on|of|under|le|in|the)\\s)*"
@@ -58,15 +69,17 @@ final class LetterParticulars {
             + "adviser|advisor|officer|scrutineer|reviewer|consultant|executive|associate|independent|peer)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
-    /** "September 2010", "2 and 6 March 2020", "27 – 31 May 2019", "9, 10 and 11 December 2013". */
-    private static final String DATES = "(?:" + DAY + "(?:\\s+(?:" + MONTHS + "))?\\s*(?:,|and|&|–|-|to)\\s*)*(?:"
-            + DAY + "\\s+)?(?:" + MONTHS + ")\\s+\\d{4}";
+    /** "September 2010", "2 and 6 March 2020", "27 – 31 May 2019", "9, 10 and 11 December 2013", "March and April 2017". */
+    private static final String DATES = "(?:(?:" + DAY + "(?:\\s+(?:" + MONTHS + "))?|(?:" + MONTHS + "))\\s*"
+            + "(?:,|and|&|–|-|to)\\s*)*(?:" + DAY + "\\s+)?(?:" + MONTHS + ")\\s+\\d{4}";
     /** When the team was there: "took place on ...", "was on site between ...", "the focused visit to ... on ...". */
     private static final Pattern FIELDWORK = Pattern.compile("\\b(?:took place|(?:was|were) (?:undertaken|held)"
             + "|undertaken|carried out|on[- ]site|visit(?: to [^.]{1,80}?)?|fieldwork)\\s+(?:was\\s+)?"
             + "(?:from|on|in|during|between)\\s+(" + DATES + ")");
     /** "The review was led by Jean Chadwick": the lead named in a report's text. */
     private static final Pattern LED_BY = Pattern.compile("\\b(?:was|were|is) led by ((?:(?:Dr|Mr|Mrs|Ms|Professor)\\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-zA-Z'’-]+){1,2})");
+    /** A report's author and role on one line of its cover: "Jo Bloggs, Independent Reviewer". */
+    private static final Pattern BYLINE = Pattern.compile("^([^,]{4,40}),\\s+([^,]{4,60})$");
     /** "Date: 04/03/2014" on a report's front sheet. */
     private static final Pattern DATE_LABEL = Pattern.compile("^(?:Date(?: of (?:report|meeting|letter))?)\\s*:?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
@@ -91,9 +104,8 @@ final class LetterParticulars {
     }
 
     private static String organisation(List<Line> lines) {
-        Optional<String> body = lines.stream().map(line -> firstCell(line.text()))
-                .flatMap(text -> REVIEWED_BODY.matcher(text).results().map(match -> match.group(1)))
-                .filter(name -> !name.contains("'") && !name.contains("’"))
+        String cells = String.join("\n", lines.stream().map(line -> firstCell(line.text())).toList());
+        Optional<String> body = Stream.concat(bodies(REVIEWED_BODY, cells), bodies(COMMISSIONING_BODY, cells))
                 .findFirst();
         if (body.isPresent()) {
             return body.get();
@@ -109,6 +121,14 @@ final class LetterParticulars {
                     .forEach(match -> counts.merge(match.group(1), 1, Integer::sum));
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The bodies a pattern names, in the order the text names them, each on one line. */
+    private static Stream<String> bodies(Pattern pattern, String text) {
+        return pattern.matcher(text).results()
+                .map(match -> match.group(1) != null ? match.group(1) : match.group(match.groupCount()))
+                .map(name -> name.replace('\n', ' '))
+                .filter(name -> !name.contains("'") && !name.contains("’"));
     }
 
     private static String title(List<Line> lines) {
@@ -200,7 +220,8 @@ final class LetterParticulars {
 
     /**
      * The signatory after the first "Yours sincerely" (a later one signs an appendix), else the lead a report
-     * names ("the review was led by ..."), else a name with a role at the end, else on the cover.
+     * names ("the review was led by ..."), else a name with a role at the end, else on the cover (the role on
+     * the line below, or after a comma on the same line).
      */
     private static String[] lead(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
@@ -226,6 +247,12 @@ final class LetterParticulars {
         for (int i = 0; i < Math.min(lines.size(), TOP_LINES); i++) {
             if (name(lines.get(i).text()) && role(lines, i) != null) {
                 return new String[] {lines.get(i).text().strip(), role(lines, i)};
+            }
+        }
+        for (Line line : lines.subList(0, Math.min(lines.size(), TOP_LINES))) {
+            Matcher byline = BYLINE.matcher(line.text().strip());
+            if (byline.matches() && name(byline.group(1)) && ROLE.matcher(byline.group(2)).find()) {
+                return new String[] {byline.group(1), byline.group(2)};
             }
         }
         return new String[] {null, null};

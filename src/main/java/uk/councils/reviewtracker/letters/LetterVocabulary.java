@@ -44,10 +44,14 @@ final class LetterVocabulary {
             + "|(?:what is )?(?:working|going) well|what works well|what could be better|even better if"
             + "|areas to strengthen|development areas|areas for further development)[\\s:.]*$",
             Pattern.CASE_INSENSITIVE);
-    /** A sentence that says the list after it is what the team was asked to look at. */
+    /**
+     * A sentence that says the list after it is what the team was asked to look at: "asked us to consider",
+     * "the review considered the following questions", "terms of reference".
+     */
     static final Pattern ENQUIRY_LEAD_IN = Pattern.compile("\\b(?:asked (?:the |our |us |me )?(?:peer "
             + "|review )?(?:team |reviewers? |review )?to (?:explore|consider|look at|focus on|examine|test|review"
-            + "|answer)|lines? of (?:enquiry|inquiry)|key questions|terms of reference|scope of the review)\\b",
+            + "|answer)|lines? of (?:enquiry|inquiry)|key questions|following (?:key )?questions|terms of reference"
+            + "|scope of the review)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A sentence that says the list after it is the framework's themes. */
     static final Pattern THEMES_LEAD_IN = Pattern.compile("\\b(?:key areas|signposts|(?:following|key|these"

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * number (a line taken away is left blank), so that passages still point at the file's lines.
  * <ul>
  * <li>Page furniture: "Page 3 of 10", a page number alone, and a running header or footer (the same line at the
- * top or the bottom of several pages, page numbers aside) are taken away.</li>
+ * top or the bottom of several pages, page numbers aside, or a line after a page number that stands inside a
+ * sentence the page end cut) are taken away.</li>
  * <li>Bullets set apart from their text: an extractor that reads a list's bullet column first writes each bullet
  * glyph on a line of its own, then the items' lines. The items get their bullets back: as many items as there
  * were bullets, each starting where a line most looks like a new item (the line before it ended a sentence or
@@ -66,10 +67,34 @@ final class TextPages {
             }
         }
         for (int i : edgeLines) {
-            if (edges.getOrDefault(key(lines.get(i)), 0) >= MIN_PAGES) {
+            if (edges.getOrDefault(key(lines.get(i)), 0) >= MIN_PAGES || withinSentence(lines, i)) {
                 lines.set(i, lines.get(i).startsWith("\f") ? "\f" : "");
             }
         }
+    }
+
+    /**
+     * A short line after a page number, between the two halves of a sentence the page end cut (the text before
+     * the page number does not end a sentence, the text after the line carries it on in lower case): a running
+     * header, even in a letter too short to repeat it.
+     */
+    private static boolean withinSentence(List<String> lines, int header) {
+        String before = neighbour(lines, header, -1);
+        String after = neighbour(lines, header, 1);
+        String text = lines.get(header).replace("\f", "").strip();
+        return before != null && after != null && !LetterLayout.endsSentence(before)
+                && LetterLayout.startsLower(after) && LetterLayout.headingLike(text);
+    }
+
+    /** The nearest line with words before ({@code step} -1) or after (+1) a line, past page numbers. */
+    private static String neighbour(List<String> lines, int from, int step) {
+        for (int i = from + step; i >= 0 && i < lines.size(); i += step) {
+            String clean = lines.get(i).replace("\f", "").strip();
+            if (!clean.isEmpty() && !PAGE_NUMBER.matcher(clean).matches()) {
+                return clean;
+            }
+        }
+        return null;
     }
 
     /** The next line with words within a few lines after a page number: where a running header stands. */
@@ -130,6 +155,12 @@ final class TextPages {
             }
             i = end;
         }
+    }
+
+    /** Whether a line ends on a word that carries a sentence on ("that", "the", "and"): it is cut, not whole. */
+    static boolean carriesOn(String line) {
+        String clean = line.strip();
+        return CARRY_ON.contains(clean.substring(clean.lastIndexOf(' ') + 1).toLowerCase(Locale.UK));
     }
 
     private static boolean glyph(String line) {

@@ -64,8 +64,9 @@ class CouncilScaleBenchmark {
     private static final int BIG_PLAN_WARM_UPS = Integer.getInteger("benchmark.bigPlanWarmUps", 40);
     private static final Duration BIG_PLAN_LIMIT = Duration.ofSeconds(Long.getLong("benchmark.bigPlanSeconds", 15));
     /** The tabs of My actions: all open (no group), then each group. */
-    private static final List<String> BIG_PLAN_TABS = List.of("", "OVERDUE", "DUE_SOON", "BEHIND_SCHEDULE",
-            "IN_PROGRESS", "COMPLETE");
+    private static final List<String> BIG_PLAN_TABS = Arrays.stream(System.getProperty("benchmark.bigPlanTabs",
+            "ALL,OVERDUE,DUE_SOON,BEHIND_SCHEDULE,IN_PROGRESS,COMPLETE").split(",")).map(String::strip)
+            .map(tab -> tab.equals("ALL") ? "" : tab).toList();
     private static final String OPEN_TO_OFFICERS = "('NOT_STARTED', 'IN_PROGRESS', 'BEHIND_SCHEDULE')";
     /** Pages not timed whose SQL is counted too, as a manager, on the first measured review. */
     private static final List<String> OTHER_PAGES = List.of("/reviews", "/reviews/{review}/plan",
@@ -150,16 +151,13 @@ class CouncilScaleBenchmark {
             List<Visitor> visitors = leads.stream().map(lead -> Visitor.fixed(lead, path)).toList();
             time(Page.MY_ACTIONS, visitors, BIG_PLAN_WARM_UPS, BIG_PLAN_LIMIT);
             statistics.setStatisticsEnabled(true);
-            long[] nanos = new long[5];
+            long[] nanos = new long[3];
             long statements = 0;
             long entities = 0;
             for (int i = 0; i < nanos.length; i++) {
                 statistics.clear();
                 StatementCounter.reset();
                 BenchmarkClient.Response response = leads.get(0).get(path);
-                if (response.status() != 200) {
-                    throw new IllegalStateException(path + " answered " + response.status());
-                }
                 nanos[i] = response.nanos();
                 statements = Math.max(statements, StatementCounter.count());
                 entities = Math.max(entities, statistics.getEntityLoadCount());
@@ -167,10 +165,12 @@ class CouncilScaleBenchmark {
             statistics.setStatisticsEnabled(false);
             Arrays.sort(nanos);
             Timing timing = time(Page.MY_ACTIONS, visitors, BIG_PLAN_REQUESTS, BIG_PLAN_LIMIT);
-            table.append(String.format("| %s | `GET %s` | %d%s | %.0f | %.0f | %.0f | %.1f | %d | %d |%n", request[0],
+            String row = String.format("| %s | `GET %s` | %d%s | %.0f | %.0f | %.0f | %.1f | %d | %d |%n", request[0],
                     path, timing.requests(), timing.errors() == 0 ? "" : " (" + timing.errors() + " errors)",
                     timing.p50(), timing.p95(), nanos[nanos.length / 2] / 1e6, timing.cpuMillisPerRequest(),
-                    statements, entities));
+                    statements, entities);
+            System.out.print("BENCHMARK " + row);
+            table.append(row);
         }
         return table.append(String.format("%nLoad average (1, 5, 15 min) after the big plan: %s.%n", loadAverage()))
                 .toString();

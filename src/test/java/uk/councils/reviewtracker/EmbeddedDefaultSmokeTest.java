@@ -60,6 +60,14 @@ class EmbeddedDefaultSmokeTest {
         assertThat(portfolio.body()).contains("Walsall Metropolitan Borough Council", "%</td>");
         assertThat(client.send(get("/css/app.css"), HttpResponse.BodyHandlers.ofString()).statusCode())
                 .isEqualTo(200);
+        Matcher dashboard = Pattern.compile("href=\"(/dashboard/reviews/\\d+)\"").matcher(portfolio.body());
+        assertThat(dashboard.find()).isTrue();
+        HttpResponse<String> review = client.send(get(dashboard.group(1)), HttpResponse.BodyHandlers.ofString());
+        assertThat(review.statusCode()).as("the review dashboard counts in SQL on H2 too").isEqualTo(200);
+        assertThat(review.body()).contains("actions,");
+        HttpResponse<String> mine = client.send(get("/my-actions?q=x"), HttpResponse.BodyHandlers.ofString());
+        assertThat(mine.statusCode()).as("My actions counts and pages in SQL on H2 too").isEqualTo(200);
+        assertThat(mine.body()).contains("All open (0)");
 
         HttpResponse<String> missing = client.send(get("/reviews/424242"), HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);

@@ -1,8 +1,8 @@
 package uk.councils.reviewtracker.actions;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -16,14 +16,10 @@ interface ActionRepository extends JpaRepository<Action, Long>, ActionFactsRepos
 
     @EntityGraph(attributePaths = {"recommendation", "recommendation.review", "recommendation.review.organisation",
             "leadOfficer", "leadAgency"})
-    @Query("select a from Action a where a.leadOfficer.id = :userId order by a.targetDate nulls last, a.id")
-    List<Action> findByLeadOfficerId(Long userId);
+    List<Action> findWithDetailsByIdIn(Collection<Long> ids);
 
     @EntityGraph(attributePaths = {"recommendation", "recommendation.review", "leadOfficer", "leadAgency"})
     Optional<Action> findWithDetailsById(Long id);
-
-    @Query("select distinct a.id from Action a join a.recommendation r join r.findings f where f.theme.id = :themeId")
-    Set<Long> findIdsByThemeId(Long themeId);
 
     @EntityGraph(attributePaths = {"recommendation", "recommendation.review", "recommendation.review.organisation",
             "leadOfficer", "leadAgency"})

@@ -3,12 +3,15 @@ package uk.councils.reviewtracker.actions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.councils.reviewtracker.audit.AuditTrail;
@@ -72,13 +75,34 @@ public class ActionService {
     public List<PlanRow> planRows(Long reviewId) {
         Map<Long, Theme> themes = recommendations.themes(reviewId);
         Map<Long, ProgressUpdate> notes = latestNotes(reviewId);
-        return forReview(reviewId).stream().map(rated -> {
-            Long recommendationId = rated.action().getRecommendation().getId();
-            Theme theme = themes.get(recommendationId);
-            String group = rated.action().getRecommendation().getGroupHeading();
-            return new PlanRow(rated, theme == null ? PlanRow.NONE : theme.getName(),
-                    group == null ? PlanRow.NONE : group, notes.get(rated.action().getId()));
-        }).toList();
+        return forReview(reviewId).stream().map(rated -> planRow(rated, themes, notes)).toList();
+    }
+
+    private static PlanRow planRow(RatedAction rated, Map<Long, Theme> themes, Map<Long, ProgressUpdate> notes) {
+        Theme theme = themes.get(rated.action().getRecommendation().getId());
+        String group = rated.action().getRecommendation().getGroupHeading();
+        return new PlanRow(rated, theme == null ? PlanRow.NONE : theme.getName(),
+                group == null ? PlanRow.NONE : group, notes.get(rated.action().getId()));
+    }
+
+    /**
+     * The first {@code limit} of a review's actions with that rating, in plan order, as plan rows: chosen in the
+     * database, so only they are loaded.
+     */
+    public List<PlanRow> planRowsRated(Long reviewId, Rag rag, int limit) {
+        List<Long> ids = actions.findIdsOfReviewRated(reviewId, rag, ragRule.inSql(), limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProgressUpdate> notes = progressUpdates.findLatestNotesOfActions(ids).stream()
+                .collect(Collectors.toMap(update -> update.getAction().getId(), update -> update));
+        Map<Long, Theme> themes = recommendations.themes(reviewId);
+        return inOrder(ids).stream().map(action -> planRow(assess(action), themes, notes)).toList();
+    }
+
+    /** How many of a review's actions share each recommendation, rating, overdue and stale: counted in SQL. */
+    public List<ActionTally> tally(Long reviewId, int reportingIntervalWeeks) {
+        return actions.tallyReview(reviewId, ragRule.inSql(), reportingIntervalWeeks);
     }
 
     /** A review's actions keyed by recommendation id, in plan order. */
@@ -88,9 +112,34 @@ public class ActionService {
                         LinkedHashMap::new, Collectors.toList()));
     }
 
-    /** The actions a person leads that pass the filter, soonest target first. */
-    public List<RatedAction> ledBy(Long userId, ActionFilter filter) {
-        return actions.findByLeadOfficerId(userId).stream().filter(filter::matches).map(this::assess).toList();
+    /**
+     * One page ({@code number} from 1, moved into range) of the actions a person leads that pass the filter, in
+     * {@code group} (every open one when null), by group then soonest target, with how many fall in each group.
+     * Counted and paged in the database, so a lead of thousands of actions loads only the page.
+     */
+    public LedActions ledBy(Long userId, ActionFilter filter, ActionGroup group, int number, int size) {
+        RagRule.InSql rule = ragRule.inSql();
+        Map<ActionGroup, Long> counts = new EnumMap<>(ActionGroup.class);
+        for (ActionGroup each : ActionGroup.values()) {
+            counts.put(each, 0L);
+        }
+        counts.putAll(actions.countGroupsLedBy(userId, filter, rule));
+        long total = group == null ? LedActions.open(counts) : counts.get(group);
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        Pageable pageable = PageRequest.of(Math.min(Math.max(number, 1), pages) - 1, size);
+        List<RatedAction> page = inOrder(actions.findIdsLedBy(userId, filter, group, rule, pageable)).stream()
+                .map(this::assess).toList();
+        return new LedActions(counts, new PageImpl<>(page, pageable, total));
+    }
+
+    /** The actions with these ids, with their details, in the order of the ids. */
+    private List<Action> inOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Action> loaded = actions.findWithDetailsByIdIn(ids).stream()
+                .collect(Collectors.toMap(Action::getId, action -> action));
+        return ids.stream().map(loaded::get).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -114,10 +163,6 @@ public class ActionService {
             latest.putIfAbsent(update.getAction().getId(), update);
         }
         return latest;
-    }
-
-    public Set<Long> actionIdsOfTheme(Long themeId) {
-        return actions.findIdsByThemeId(themeId);
     }
 
     @Transactional

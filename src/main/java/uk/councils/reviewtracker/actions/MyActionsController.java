@@ -1,9 +1,6 @@
 package uk.councils.reviewtracker.actions;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -55,21 +52,12 @@ class MyActionsController {
                      @RequestParam(required = false) String q,
                      @RequestParam(defaultValue = "1") int page,
                      Model model) {
-        ActionFilter filter = new ActionFilter(review, theme == null ? null : actions.actionIdsOfTheme(theme),
-                status, agency, dueBefore, q);
-        List<RatedAction> mine = actions.ledBy(user.id(), filter);
-        Map<ActionGroup, Long> counts = new EnumMap<>(ActionGroup.class);
-        for (ActionGroup each : ActionGroup.values()) {
-            counts.put(each, mine.stream().filter(rated -> rated.group() == each).count());
-        }
-        List<RatedAction> shown = mine.stream()
-                .filter(rated -> group == null ? rated.group() != ActionGroup.COMPLETE : rated.group() == group)
-                .sorted(java.util.Comparator.comparing(RatedAction::group))
-                .toList();
+        LedActions mine = actions.ledBy(user.id(), new ActionFilter(review, theme, status, agency, dueBefore, q),
+                group, page, PageOf.SIZE);
         model.addAttribute("group", group);
-        model.addAttribute("counts", counts);
-        model.addAttribute("openCount", mine.size() - counts.get(ActionGroup.COMPLETE));
-        model.addAttribute("page", PageOf.of(shown, page));
+        model.addAttribute("counts", mine.counts());
+        model.addAttribute("openCount", mine.openCount());
+        model.addAttribute("page", PageOf.of(mine.page()));
         model.addAttribute("filter", new FilterValues(review, theme, status, agency, dueBefore, q));
         model.addAttribute("reviewOptions", reviews.all().stream()
                 .map(r -> new Option(r.getId(), r.getOrganisation().getName() + ": " + r.getTitle())).toList());

@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
  * The one place that decides, from an action's status, target date and last update, its RAG rating, whether it
- * is overdue or due soon, and whether it is stale.
+ * is overdue or due soon, and whether it is stale. Pages that count or page thousands of actions ask the database
+ * the same questions: {@link #inSql()} writes each rule as SQL beside its Java, and {@code RagRuleSqlTest} holds
+ * the two to the same answers over every combination of status, date and update around the thresholds.
  */
 @Component
 public class RagRule {
@@ -137,6 +141,63 @@ public class RagRule {
     private boolean quiet(Instant lastProgressAt, Now now) {
         return lastProgressAt == null
                 || lastProgressAt.isBefore(now.instant().minus(properties.quietDays(), ChronoUnit.DAYS));
+    }
+
+    /** The rules as SQL expressions over {@code improvement_action} columns, judged at this moment. */
+    public InSql inSql() {
+        Now now = now();
+        return new InSql(now.today(), now.today().plusDays(properties.dueSoonDays()),
+                now.instant().minus(properties.quietDays(), ChronoUnit.DAYS), now.instant());
+    }
+
+    /**
+     * The rules of {@link #group}, {@link #rate} and {@link #stale} as SQL, each expression with the named
+     * parameters of {@link #parameters}; {@code a} is the alias of the action's table. A group or rating is its
+     * enum's ordinal.
+     */
+    public record InSql(LocalDate today, LocalDate dueSoonBy, Instant quietSince, Instant instant) {
+
+        public String group(String a) {
+            return "CASE WHEN " + a + ".status = 'COMPLETE' THEN " + ActionGroup.COMPLETE.ordinal()
+                    + " WHEN " + a + ".status <> 'SUSPENDED' AND " + a + ".target_date < :ragToday THEN "
+                    + ActionGroup.OVERDUE.ordinal()
+                    + " WHEN " + a + ".status = 'BEHIND_SCHEDULE' THEN " + ActionGroup.BEHIND_SCHEDULE.ordinal()
+                    + " WHEN " + a + ".status <> 'SUSPENDED' AND " + a + ".target_date <= :ragDueSoonBy THEN "
+                    + ActionGroup.DUE_SOON.ordinal()
+                    + " ELSE " + ActionGroup.IN_PROGRESS.ordinal() + " END";
+        }
+
+        public String rag(String a) {
+            return "CASE WHEN " + a + ".status = 'COMPLETE' THEN " + Rag.COMPLETE.ordinal()
+                    + " WHEN " + a + ".status = 'SUSPENDED' THEN " + Rag.SUSPENDED.ordinal()
+                    + " WHEN " + a + ".status = 'BEHIND_SCHEDULE' OR " + a + ".target_date < :ragToday THEN "
+                    + Rag.BEHIND_SCHEDULE.ordinal()
+                    + " WHEN " + a + ".status = 'RESCHEDULED' THEN " + Rag.RESCHEDULED.ordinal()
+                    + " WHEN " + a + ".target_date <= :ragDueSoonBy AND (" + a + ".last_progress_at IS NULL OR "
+                    + a + ".last_progress_at < :ragQuietSince) THEN " + Rag.AT_RISK.ordinal()
+                    + " WHEN " + a + ".status = 'NOT_STARTED' THEN " + Rag.NOT_STARTED.ordinal()
+                    + " ELSE " + Rag.ON_SCHEDULE.ordinal() + " END";
+        }
+
+        /** 1 when stale, else 0, for the reporting interval given to {@link #parameters}. */
+        public String stale(String a) {
+            return "CASE WHEN " + a + ".status NOT IN ('COMPLETE', 'SUSPENDED') AND COALESCE(" + a
+                    + ".last_progress_at, " + a + ".created_at) < :ragStaleBefore THEN 1 ELSE 0 END";
+        }
+
+        /** The values of the parameters of {@link #group} and {@link #rag}. */
+        public Map<String, Object> parameters() {
+            return Map.of("ragToday", today, "ragDueSoonBy", dueSoonBy,
+                    "ragQuietSince", quietSince.atOffset(ZoneOffset.UTC));
+        }
+
+        /** The values of every expression's parameters; {@code reportingIntervalWeeks} is the review's. */
+        public Map<String, Object> parameters(int reportingIntervalWeeks) {
+            Map<String, Object> values = new java.util.HashMap<>(parameters());
+            values.put("ragStaleBefore", instant.minus(reportingIntervalWeeks * 7L, ChronoUnit.DAYS)
+                    .atOffset(ZoneOffset.UTC));
+            return values;
+        }
     }
 
     private Now now() {

@@ -9,10 +9,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.councils.reviewtracker.actions.PlanRow;
 import uk.councils.reviewtracker.actions.Rag;
 import uk.councils.reviewtracker.briefings.BriefingService;
 import uk.councils.reviewtracker.briefings.TrendPoint;
+import uk.councils.reviewtracker.recommendations.Recommendation;
 import uk.councils.reviewtracker.recommendations.RecommendationService;
 import uk.councils.reviewtracker.reviews.Review;
 import uk.councils.reviewtracker.reviews.ReviewService;
@@ -20,6 +20,9 @@ import uk.councils.reviewtracker.reviews.ReviewService;
 /** Read-only dashboards for scrutiny members (and everyone else): figures, charts and the actions behind them. */
 @Controller
 class DashboardController {
+
+    /** A review dashboard lists this many of its actions behind schedule, and links to the rest. */
+    static final int BEHIND_SHOWN = 20;
 
     private final DashboardService dashboards;
     private final ReviewService reviews;
@@ -51,18 +54,18 @@ class DashboardController {
     @GetMapping("/dashboard/reviews/{id}")
     String review(@PathVariable Long id, Model model) {
         Review review = reviews.get(id);
-        List<PlanRow> rows = dashboards.rows(id);
-        List<Figures> themes = dashboards.byTheme(review, rows);
-        List<Figures> groups = dashboards.byGroup(rows);
+        List<Recommendation> plan = recommendations.forReview(id);
+        ReviewFigures figures = dashboards.figures(review, plan);
         List<TrendPoint> trend = briefings.trend(id);
         model.addAttribute("review", review);
-        model.addAttribute("whole", dashboards.whole(rows));
-        model.addAttribute("themes", themes);
-        model.addAttribute("themeChart", chart("dashboard.byTheme", themes));
-        model.addAttribute("groups", groups);
-        model.addAttribute("groupChart", chart("dashboard.byGroup", groups));
-        model.addAttribute("behind", Selection.all().withRag(Rag.BEHIND_SCHEDULE).filter(rows));
-        model.addAttribute("recommendations", recommendations.forReview(id));
+        model.addAttribute("whole", figures.whole());
+        model.addAttribute("themes", figures.themes());
+        model.addAttribute("themeChart", chart("dashboard.byTheme", figures.themes()));
+        model.addAttribute("groups", figures.groups());
+        model.addAttribute("groupChart", chart("dashboard.byGroup", figures.groups()));
+        model.addAttribute("behind", dashboards.rowsRated(id, Rag.BEHIND_SCHEDULE, BEHIND_SHOWN));
+        model.addAttribute("behindCount", figures.whole().byRag().get(Rag.BEHIND_SCHEDULE));
+        model.addAttribute("recommendations", plan);
         model.addAttribute("trend", trend);
         model.addAttribute("trendChart", BarChart.of(text("dashboard.trend"), text("dashboard.trend.description"),
                 trend.stream().map(point -> point.meetingName() + " (" + point.meetingDate() + ")").toList(),

@@ -3,21 +3,24 @@ package uk.councils.reviewtracker.dashboard;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.councils.reviewtracker.actions.ActionGroup;
 import uk.councils.reviewtracker.actions.ActionService;
 import uk.councils.reviewtracker.actions.ActionStatus;
+import uk.councils.reviewtracker.actions.ActionTally;
 import uk.councils.reviewtracker.actions.PlanRow;
 import uk.councils.reviewtracker.actions.Rag;
 import uk.councils.reviewtracker.actions.RatedFacts;
 import uk.councils.reviewtracker.frameworks.FrameworkService;
 import uk.councils.reviewtracker.frameworks.Theme;
+import uk.councils.reviewtracker.recommendations.Recommendation;
+import uk.councils.reviewtracker.recommendations.RecommendationService;
 import uk.councils.reviewtracker.reviews.Review;
 import uk.councils.reviewtracker.reviews.ReviewService;
 import uk.councils.reviewtracker.reviews.ReviewStatus;
@@ -30,11 +33,14 @@ public class DashboardService {
     private final ReviewService reviews;
     private final ActionService actions;
     private final FrameworkService frameworks;
+    private final RecommendationService recommendations;
 
-    DashboardService(ReviewService reviews, ActionService actions, FrameworkService frameworks) {
+    DashboardService(ReviewService reviews, ActionService actions, FrameworkService frameworks,
+                     RecommendationService recommendations) {
         this.reviews = reviews;
         this.actions = actions;
         this.frameworks = frameworks;
+        this.recommendations = recommendations;
     }
 
     /** Every review that is not closed, with its figures. Two queries, whatever the number of reviews. */
@@ -73,34 +79,48 @@ public class DashboardService {
         return actions.planRows(reviewId);
     }
 
-    /** Figures per theme: the framework's themes in order, then any other, then actions with no theme. */
-    public List<Figures> byTheme(Review review, List<PlanRow> rows) {
-        Set<String> themes = new LinkedHashSet<>();
-        frameworks.themesOf(review.getFramework()).stream().map(Theme::getName).forEach(themes::add);
-        rows.stream().map(PlanRow::theme).forEach(themes::add);
-        return slices(themes, rows, Selection.all()::withTheme);
+    /** The first {@code limit} of the review's actions with that rating, in plan order. */
+    public List<PlanRow> rowsRated(Long reviewId, Rag rag, int limit) {
+        return actions.planRowsRated(reviewId, rag, limit);
     }
 
-    /** Figures per recommendation group (priority heading), in plan order. */
-    public List<Figures> byGroup(List<PlanRow> rows) {
-        Set<String> groups = new LinkedHashSet<>();
-        rows.stream().map(PlanRow::group).forEach(groups::add);
-        return slices(groups, rows, Selection.all()::withGroup);
-    }
-
-    public Figures whole(List<PlanRow> rows) {
-        return Figures.of("", Selection.all(), rows);
-    }
-
-    private static List<Figures> slices(Set<String> keys, List<PlanRow> rows,
-                                        java.util.function.Function<String, Selection> select) {
-        List<Figures> figures = new ArrayList<>();
-        for (String key : keys) {
-            Figures slice = Figures.of(key, select.apply(key), rows);
-            if (slice.total() > 0 || !key.isEmpty()) {
-                figures.add(slice);
+    /**
+     * The review's figures, counted in the database: the whole plan; per theme (the framework's themes in order,
+     * then any other, then actions with no theme); per recommendation group (priority heading), in plan order.
+     * {@code plan} is the review's recommendations in order.
+     */
+    public ReviewFigures figures(Review review, List<Recommendation> plan) {
+        Map<Long, List<ActionTally>> byRecommendation = actions.tally(review.getId(),
+                review.getReportingIntervalWeeks()).stream()
+                .collect(Collectors.groupingBy(ActionTally::recommendationId));
+        Map<Long, Theme> themeOf = recommendations.themes(review.getId());
+        Map<String, List<ActionTally>> byTheme = new LinkedHashMap<>();
+        frameworks.themesOf(review.getFramework()).forEach(theme -> byTheme.put(theme.getName(), new ArrayList<>()));
+        Map<String, List<ActionTally>> byGroup = new LinkedHashMap<>();
+        List<ActionTally> all = new ArrayList<>();
+        for (Recommendation recommendation : plan) {
+            List<ActionTally> tallies = byRecommendation.get(recommendation.getId());
+            if (tallies == null) {
+                continue;
             }
+            Theme theme = themeOf.get(recommendation.getId());
+            byTheme.computeIfAbsent(theme == null ? PlanRow.NONE : theme.getName(), key -> new ArrayList<>())
+                    .addAll(tallies);
+            String group = recommendation.getGroupHeading();
+            byGroup.computeIfAbsent(group == null ? PlanRow.NONE : group, key -> new ArrayList<>()).addAll(tallies);
+            all.addAll(tallies);
         }
+        return new ReviewFigures(Figures.of("", Selection.all(), all), slices(byTheme, Selection.all()::withTheme),
+                slices(byGroup, Selection.all()::withGroup));
+    }
+
+    private static List<Figures> slices(Map<String, List<ActionTally>> tallies, Function<String, Selection> select) {
+        List<Figures> figures = new ArrayList<>();
+        tallies.forEach((key, slice) -> {
+            if (!slice.isEmpty() || !key.isEmpty()) {
+                figures.add(Figures.of(key, select.apply(key), slice));
+            }
+        });
         return figures;
     }
 }

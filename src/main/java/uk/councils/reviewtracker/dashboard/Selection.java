@@ -67,8 +67,4 @@ public record Selection(Rag rag, String theme, String group, Boolean overdue, Bo
         }
         return query.encode().build().toUriString();
     }
-
-    public int count(List<PlanRow> rows) {
-        return (int) rows.stream().filter(this::matches).count();
-    }
 }

@@ -60,6 +60,13 @@ class CouncilScaleBenchmark {
     private static final Duration PAGE_LIMIT = Duration.ofSeconds(Long.getLong("benchmark.pageSeconds", 60));
     private static final List<Page> PAGES = pages(System.getProperty("benchmark.pages", ""));
     private static final int UPDATABLE_ACTIONS = 25;
+    private static final int BIG_PLAN_REQUESTS = Integer.getInteger("benchmark.bigPlanRequests", 200);
+    private static final int BIG_PLAN_WARM_UPS = Integer.getInteger("benchmark.bigPlanWarmUps", 40);
+    private static final Duration BIG_PLAN_LIMIT = Duration.ofSeconds(Long.getLong("benchmark.bigPlanSeconds", 15));
+    /** The tabs of My actions: all open (no group), then each group. */
+    private static final List<String> BIG_PLAN_TABS = Arrays.stream(System.getProperty("benchmark.bigPlanTabs",
+            "ALL,OVERDUE,DUE_SOON,BEHIND_SCHEDULE,IN_PROGRESS,COMPLETE").split(",")).map(String::strip)
+            .map(tab -> tab.equals("ALL") ? "" : tab).toList();
     private static final String OPEN_TO_OFFICERS = "('NOT_STARTED', 'IN_PROGRESS', 'BEHIND_SCHEDULE')";
     /** Pages not timed whose SQL is counted too, as a manager, on the first measured review. */
     private static final List<String> OTHER_PAGES = List.of("/reviews", "/reviews/{review}/plan",
@@ -99,11 +106,84 @@ class CouncilScaleBenchmark {
         for (Page page : PAGES) {
             timings.put(page, time(page, visitors, REQUESTS));
         }
-        String report = report(timings, small, full, loadBefore, loadAverage(), gcCount() - gcCount,
-                gcMillis() - gcMillis) + otherPages(otherSmall, otherFull);
+        String loadAfter = loadAverage();
+        String report = report(timings, small, full, loadBefore, loadAfter, gcCount() - gcCount,
+                gcMillis() - gcMillis) + otherPages(otherSmall, otherFull) + bigPlan();
         System.out.println(report);
         write(report);
         assertThat(timings.values()).allSatisfy(timing -> assertThat(timing.errors()).isZero());
+        assertThat(report).doesNotContain(" errors)");
+    }
+
+    /**
+     * Adds one review with a 15,000-action plan ({@link CouncilScaleData#BIG_PLAN}) after the other pages are
+     * timed, so that their figures stay comparable, and times its lead's My actions (every tab, its first page and
+     * its middle page) and the review's dashboard, with 8 clients signed in as that lead.
+     */
+    private String bigPlan() {
+        long start = System.nanoTime();
+        long review = CouncilScaleData.addBigPlan(URL, USERNAME, PASSWORD, clock);
+        System.out.printf("BENCHMARK added %s in %d ms%n", CouncilScaleData.BIG_PLAN,
+                (System.nanoTime() - start) / 1_000_000);
+        List<BenchmarkClient> leads = IntStream.range(0, CLIENTS)
+                .mapToObj(i -> client().signIn(CouncilScaleData.PLAN_LEAD, CouncilScaleData.PASSWORD)).toList();
+        List<String[]> requests = new ArrayList<>();
+        for (String tab : BIG_PLAN_TABS) {
+            String first = tab.isEmpty() ? "/my-actions" : "/my-actions?group=" + tab;
+            int pages = lastPage(leads.get(0).get(first).html());
+            String name = "My actions, " + (tab.isEmpty() ? "all open" : tab.toLowerCase(java.util.Locale.UK)
+                    .replace('_', ' '));
+            requests.add(new String[] {name + ", page 1 of " + pages, first});
+            String later = (tab.isEmpty() ? "/my-actions?page=" : first + "&page=") + (pages / 2 + 1);
+            requests.add(new String[] {name + ", page " + (pages / 2 + 1) + " of " + pages, later});
+        }
+        requests.add(new String[] {"Review dashboard", "/dashboard/reviews/" + review});
+        StringBuilder table = new StringBuilder(String.format("%n%s, review %d; 8 clients signed in as its lead, %s "
+                + "(%s actions led)%n%n| Page | Request | Requests | p50 ms | p95 ms | Alone ms "
+                + "| JVM CPU ms per request | SQL statements per request | Entities loaded per request |%n"
+                + "|---|---|--:|--:|--:|--:|--:|--:|--:|%n", CouncilScaleData.BIG_PLAN, review,
+                CouncilScaleData.PLAN_LEAD, new JdbcTemplate(dataSource).queryForObject("SELECT count(*) FROM "
+                        + "improvement_action a JOIN app_user u ON u.id = a.lead_officer_id WHERE u.username = ?",
+                        Long.class, CouncilScaleData.PLAN_LEAD)));
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        for (String[] request : requests) {
+            String path = request[1];
+            List<Visitor> visitors = leads.stream().map(lead -> Visitor.fixed(lead, path)).toList();
+            time(Page.MY_ACTIONS, visitors, BIG_PLAN_WARM_UPS, BIG_PLAN_LIMIT);
+            statistics.setStatisticsEnabled(true);
+            long[] nanos = new long[3];
+            long statements = 0;
+            long entities = 0;
+            for (int i = 0; i < nanos.length; i++) {
+                statistics.clear();
+                StatementCounter.reset();
+                BenchmarkClient.Response response = leads.get(0).get(path);
+                nanos[i] = response.nanos();
+                statements = Math.max(statements, StatementCounter.count());
+                entities = Math.max(entities, statistics.getEntityLoadCount());
+            }
+            statistics.setStatisticsEnabled(false);
+            Arrays.sort(nanos);
+            Timing timing = time(Page.MY_ACTIONS, visitors, BIG_PLAN_REQUESTS, BIG_PLAN_LIMIT);
+            String row = String.format("| %s | `GET %s` | %d%s | %.0f | %.0f | %.0f | %.1f | %d | %d |%n", request[0],
+                    path, timing.requests(), timing.errors() == 0 ? "" : " (" + timing.errors() + " errors)",
+                    timing.p50(), timing.p95(), nanos[nanos.length / 2] / 1e6, timing.cpuMillisPerRequest(),
+                    statements, entities);
+            System.out.print("BENCHMARK " + row);
+            table.append(row);
+        }
+        return table.append(String.format("%nLoad average (1, 5, 15 min) after the big plan: %s.%n", loadAverage()))
+                .toString();
+    }
+
+    /** The highest page number a page links to (1 when it has no pagination). */
+    private static int lastPage(String html) {
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile("[?&;]page=(\\d+)").matcher(html);
+        int last = 1;
+        while (links.find()) {
+            last = Math.max(last, Integer.parseInt(links.group(1)));
+        }
+        return last;
     }
 
     private Map<Page, SqlCount> sqlPerRequest(Scale scale) {
@@ -236,13 +316,17 @@ class CouncilScaleBenchmark {
 
     /** The clients ask for the page together until {@code requests} have been sent or the time is up. */
     private static Timing time(Page page, List<Visitor> visitors, int requests) {
+        return time(page, visitors, requests, PAGE_LIMIT);
+    }
+
+    private static Timing time(Page page, List<Visitor> visitors, int requests, Duration limit) {
         System.out.printf("BENCHMARK %s: %d requests from %s%n", page.title(), requests, java.time.LocalTime.now());
         AtomicInteger issued = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
         long cpu = processCpuNanos();
         long start = System.nanoTime();
-        long deadline = start + PAGE_LIMIT.toNanos();
+        long deadline = start + limit.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(visitors.size());
         try {
             List<Future<?>> running = new ArrayList<>();

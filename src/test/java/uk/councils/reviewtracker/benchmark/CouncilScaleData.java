@@ -88,6 +88,10 @@ final class CouncilScaleData {
     private static final String[] TIMESCALES = {"Immediate", "3 months", "6 months", "12 months", "Ongoing"};
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
+    /** One review whose plan is as large as the import allows, led (nearly all of it) by {@link #PLAN_LEAD}. */
+    static final Scale BIG_PLAN = new Scale("one big plan", 1, 300, 15_000, 150_000, 1);
+    static final String PLAN_LEAD = "planlead001";
+
     private final Scale scale;
     private final Random random = new Random(SEED);
     private final LocalDate today;
@@ -119,6 +123,28 @@ final class CouncilScaleData {
         }
     }
 
+    /**
+     * Adds {@link #BIG_PLAN} to the dataset already written, without emptying anything: a new council, its review and
+     * an officer, {@link #PLAN_LEAD}, who leads every action of the plan that has a named lead (19 in 20). Returns
+     * the review's id.
+     */
+    static long addBigPlan(String url, String username, String password, Clock clock) {
+        requireBenchmarkDatabase(url);
+        Properties properties = new Properties();
+        properties.setProperty("user", username);
+        properties.setProperty("password", password);
+        properties.setProperty("reWriteBatchedInserts", "true");
+        try (Connection db = DriverManager.getConnection(url, properties)) {
+            db.setAutoCommit(false);
+            CouncilScaleData data = new CouncilScaleData(BIG_PLAN, clock, new BCryptPasswordEncoder().encode(PASSWORD));
+            long review = data.appendBigPlan(db);
+            db.commit();
+            return review;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not add the big plan", e);
+        }
+    }
+
     static void requireBenchmarkDatabase(String url) {
         String database = url.replaceFirst("[?;].*$", "").replaceFirst("^.*/", "");
         if (!database.contains("perf") && !database.contains("bench")) {
@@ -138,7 +164,7 @@ final class CouncilScaleData {
         List<Long> agencies = agencies(db);
         List<Person> people = people(db, agencies);
         List<Person> leads = people.stream().filter(Person::leads).toList();
-        new Plans(db, themes, leads, agencies).write();
+        new Plans(db, themes, leads, agencies, 0).write();
         try (Statement statement = db.createStatement()) {
             for (String table : ids.keySet()) {
                 statement.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), " + ids.get(table)
@@ -146,6 +172,40 @@ final class CouncilScaleData {
             }
             statement.execute("ANALYZE");
         }
+    }
+
+    private long appendBigPlan(Connection db) throws SQLException {
+        for (String table : List.of("organisation", "review", "line_of_enquiry", "finding", "recommendation",
+                "improvement_action", "progress_update", "app_user")) {
+            try (Statement statement = db.createStatement();
+                 ResultSet max = statement.executeQuery("SELECT coalesce(max(id), 0) FROM " + table)) {
+                max.next();
+                ids.put(table, max.getLong(1));
+            }
+        }
+        List<Long> agencies = new ArrayList<>();
+        try (Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT id FROM agency ORDER BY id")) {
+            while (rows.next()) {
+                agencies.add(rows.getLong(1));
+            }
+        }
+        Person lead = new Person(next("app_user"), PLAN_LEAD, "Pat Planlead", "OFFICER", agencies.get(0));
+        try (Batch users = new Batch(db, "app_user",
+                "id, username, display_name, email, password_hash, role, agency_id, enabled")) {
+            users.add(lead.id(), lead.username(), lead.name(), lead.username() + "@council.example", passwordHash,
+                    lead.role(), lead.agency(), true, at(now), BY, at(now), BY);
+        }
+        long firstReview = ids.get("review") + 1;
+        new Plans(db, frameworkThemes(db), List.of(lead), agencies, 40).write();
+        try (Statement statement = db.createStatement()) {
+            for (String table : ids.keySet()) {
+                statement.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), " + ids.get(table)
+                        + ")");
+            }
+            statement.execute("ANALYZE");
+        }
+        return firstReview;
     }
 
     /** The themes of the three reference frameworks (the first migrations add them), whatever else was added. */
@@ -214,11 +274,14 @@ final class CouncilScaleData {
         private final int[] recommendationsPerReview;
         private final int[] actionsPerRecommendation;
         private final int[] updatesPerAction;
+        private final int firstCouncil;
         private int recommendationIndex;
         private int actionIndex;
 
-        Plans(Connection db, Map<Long, List<Long>> themes, List<Person> leads, List<Long> agencies) {
+        /** {@code firstCouncil}: the index of the first council's name, so that councils added later are new ones. */
+        Plans(Connection db, Map<Long, List<Long>> themes, List<Person> leads, List<Long> agencies, int firstCouncil) {
             this.db = db;
+            this.firstCouncil = firstCouncil;
             this.themes = themes;
             this.frameworks = new ArrayList<>(themes.keySet());
             this.leads = leads;
@@ -251,13 +314,14 @@ final class CouncilScaleData {
                  Batch updates = new Batch(db, "progress_update", "id, action_id, old_status, new_status, note, "
                          + "author_name, recorded_at, evidence, old_target_date, new_target_date, target_reason", actions)) {
                 int councils = Math.max(1, scale.reviews() * 4 / 5);
-                for (int i = 0; i < councils; i++) {
-                    organisations.add(next("organisation"), PLACES[i % PLACES.length]
-                            + PLACE_ENDINGS[(i / PLACES.length) % PLACE_ENDINGS.length] + " "
-                            + COUNCIL_KINDS[i % COUNCIL_KINDS.length], at(now), BY, at(now), BY);
+                long firstOrganisation = ids.getOrDefault("organisation", 0L) + 1;
+                for (int c = firstCouncil; c < firstCouncil + councils; c++) {
+                    organisations.add(next("organisation"), PLACES[c % PLACES.length]
+                            + PLACE_ENDINGS[(c / PLACES.length) % PLACE_ENDINGS.length] + " "
+                            + COUNCIL_KINDS[c % COUNCIL_KINDS.length], at(now), BY, at(now), BY);
                 }
                 for (int r = 0; r < scale.reviews(); r++) {
-                    Review review = review(reviews, lines, r, 1 + r % councils);
+                    Review review = review(reviews, lines, r, firstOrganisation + r % councils);
                     List<long[]> detailed = findings(findings, review);
                     for (int k = 0; k < recommendationsPerReview[r]; k++) {
                         recommendation(recommendations, links, actions, updates, review, detailed, k,

@@ -22,6 +22,7 @@ final class Visitor {
     private final List<Long> actions;
     private final int offset;
     private final Map<Long, Long> versions = new HashMap<>();
+    private final String fixedPath;
     private int visits;
 
     Visitor(BenchmarkClient officer, BenchmarkClient anonymous, List<Long> reviews, List<Long> briefings,
@@ -32,6 +33,22 @@ final class Visitor {
         this.briefings = briefings;
         this.actions = actions;
         this.offset = offset;
+        this.fixedPath = null;
+    }
+
+    private Visitor(BenchmarkClient officer, String fixedPath) {
+        this.officer = officer;
+        this.anonymous = officer;
+        this.reviews = List.of();
+        this.briefings = List.of();
+        this.actions = List.of();
+        this.offset = 0;
+        this.fixedPath = fixedPath;
+    }
+
+    /** A client that asks for one path, whatever the page it is told to visit. */
+    static Visitor fixed(BenchmarkClient officer, String path) {
+        return new Visitor(officer, path);
     }
 
     /** Reads each action's update form once, as the page is opened before it is sent, for its version. */
@@ -48,6 +65,9 @@ final class Visitor {
     }
 
     BenchmarkClient.Response visit(Page page) {
+        if (fixedPath != null) {
+            return officer.get(fixedPath);
+        }
         int n = offset + visits++;
         return switch (page) {
             case SIGN_IN -> anonymous.get("/login");

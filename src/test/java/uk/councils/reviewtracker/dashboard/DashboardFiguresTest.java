@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
+import uk.councils.reviewtracker.actions.ActionDetails;
 import uk.councils.reviewtracker.actions.ActionService;
+import uk.councils.reviewtracker.actions.ActionStatus;
+import uk.councils.reviewtracker.actions.TargetDate;
 import uk.councils.reviewtracker.reviews.Review;
 import uk.councils.reviewtracker.support.Fixtures;
 import uk.councils.reviewtracker.support.IntegrationTest;
@@ -63,6 +67,30 @@ class DashboardFiguresTest {
                 "<desc id=\"theme-chart-desc\">");
         assertThat(page).contains(actionsInPlan + " actions,");
         assertThat(page).contains("Vision, strategy and leadership", "Working together and the safeguarding board");
+    }
+
+    @Test
+    void aLongListBehindScheduleShowsTheFirstTwentyAndLinksToAll() throws Exception {
+        Review review = fixtures.newReview();
+        Long recommendation = fixtures.newRecommendation(review.getId());
+        for (int i = 0; i < 25; i++) {
+            actions.add(recommendation, new ActionDetails("Behind " + i, null, null, null,
+                    TargetDate.day(LocalDate.now().plusDays(60)), null, null, ActionStatus.BEHIND_SCHEDULE), "Test");
+        }
+        actions.add(recommendation, new ActionDetails("On track", null, null, null,
+                TargetDate.day(LocalDate.now().plusDays(60)), null, null, ActionStatus.IN_PROGRESS), "Test");
+        String dashboard = "/dashboard/reviews/" + review.getId();
+        String page = page(dashboard);
+
+        assertThat(page).contains("26 actions,", "25 behind schedule", "Behind schedule (25)",
+                "The first 20 are shown: see all 25 actions behind schedule",
+                "href=\"/dashboard/reviews/" + review.getId() + "/actions?rag=BEHIND_SCHEDULE\"");
+        assertThat(Pattern.compile(">Behind \\d+</a>").matcher(page).results().count()).isEqualTo(20);
+        assertThat(page).contains(">Behind 19</a>").doesNotContain(">Behind 20</a>");
+        assertThat(rowsOn(dashboard + "/actions?rag=BEHIND_SCHEDULE")).isEqualTo(25);
+        for (String[] figure : figuresOn(dashboard)) {
+            assertThat(rowsOn(figure[0])).as(figure[0]).isEqualTo(Integer.parseInt(figure[1]));
+        }
     }
 
     @Test

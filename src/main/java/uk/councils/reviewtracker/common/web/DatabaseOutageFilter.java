@@ -1,0 +1,75 @@
+package uk.councils.reviewtracker.common.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import uk.councils.reviewtracker.common.DatabaseOutage;
+
+/**
+ * While the database cannot be reached, every request answers 503 "service unavailable" within the pool's
+ * connection timeout, with one log line, instead of a 500 and a stack trace. Outermost of all filters, so it also
+ * sees the failures of the session store and of the security chain, which need the database before any page runs.
+ * Pages get the styled page ({@code error/503}), rendered by an error dispatch that the security configuration
+ * serves without the session (see {@link #isAnswering}); the API gets a JSON problem.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class DatabaseOutageFilter extends OncePerRequestFilter {
+
+    private static final String ANSWERING = DatabaseOutageFilter.class.getName() + ".answering";
+    private static final String RETRY_AFTER_SECONDS = "30";
+    private static final String PROBLEM = "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+            + "\"detail\":\"The database cannot be reached. Nothing was saved: try again in a few minutes.\"}";
+    private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
+
+    /** Whether this request is the error dispatch showing the outage page, which must not touch the database. */
+    public static boolean isAnswering(HttpServletRequest request) {
+        return request.getAttribute(ANSWERING) != null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | IOException | RuntimeException failure) {
+            if (!DatabaseOutage.causedBy(failure) || response.isCommitted()) {
+                throw failure;
+            }
+            log.warn("{} {} 503: the database cannot be reached ({})", request.getMethod(), request.getRequestURI(),
+                    rootMessage(failure));
+            answer(request, response);
+        }
+    }
+
+    private static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.resetBuffer();
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getOutputStream().write(PROBLEM.getBytes(StandardCharsets.UTF_8));
+        } else {
+            request.setAttribute(ANSWERING, Boolean.TRUE);
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -20,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import uk.councils.reviewtracker.common.DatabaseOutage;
@@ -36,6 +37,8 @@ import uk.councils.reviewtracker.users.SignedInUser;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfig {
+
+    private static final String OUTAGE = "database-outage";
 
     /**
      * The JSON API for scripts: HTTP Basic on every request, no session and so no CSRF token (a browser never
@@ -94,11 +97,16 @@ class SecurityConfig {
     @Bean
     @Order(0)
     SecurityFilterChain databaseOutageFilterChain(HttpSecurity http) throws Exception {
+        /* Anonymous, and without the usual details, which ask for the session (a database lookup). */
+        AnonymousAuthenticationFilter anonymous = new AnonymousAuthenticationFilter(OUTAGE);
+        anonymous.setAuthenticationDetailsSource(request -> null);
         http
             .securityMatcher(DatabaseOutageFilter::isAnswering)
             .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
             .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .anonymous(anonymousUser -> anonymousUser.key(OUTAGE).authenticationFilter(anonymous))
+            .sessionManagement(session -> session.disable())
+            .logout(logout -> logout.disable())
             .requestCache(cache -> cache.disable())
             .csrf(csrf -> csrf.disable())
             .headers(SecurityHeaders::forPages);

@@ -63,6 +63,7 @@ class DatabaseOutageTest {
 
             HttpResponse<String> signIn = timed(() -> app.get("/login", null));
             assertThat(signIn.statusCode()).isEqualTo(503);
+            assertThat(signIn.body()).contains("Sorry, the service is unavailable");
             assertPageHeaders(signIn);
 
             HttpResponse<String> api = timed(() -> app.get("/api/reviews", null, Map.of("Accept", "application/json",

@@ -1,16 +1,21 @@
 package uk.councils.reviewtracker.common.web;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import uk.councils.reviewtracker.common.DatabaseOutage;
@@ -30,11 +35,48 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
     private static final String RETRY_AFTER_SECONDS = "30";
     private static final String PROBLEM = "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
             + "\"detail\":\"The database cannot be reached. Nothing was saved: try again in a few minutes.\"}";
+    private static final String SESSION_ATTRIBUTES = SessionRepositoryFilter.class.getName();
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
 
     /** Whether this request is the error dispatch showing the outage page, which must not touch the database. */
     public static boolean isAnswering(HttpServletRequest request) {
         return request.getAttribute(ANSWERING) != null;
+    }
+
+    /**
+     * For the error dispatch, just inside the session filter: the outage page sees no session, so nothing on its
+     * way (security, flash attributes, the page itself) looks one up in the database and waits for it again.
+     */
+    public static Filter withoutSession() {
+        return (request, response, chain) -> chain.doFilter(isAnswering((HttpServletRequest) request)
+                ? new SessionlessRequest((HttpServletRequest) request) : request, response);
+    }
+
+    private static final class SessionlessRequest extends HttpServletRequestWrapper {
+
+        SessionlessRequest(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public HttpSession getSession(boolean create) {
+            return null;
+        }
+
+        @Override
+        public HttpSession getSession() {
+            return null;
+        }
+
+        @Override
+        public String getRequestedSessionId() {
+            return null;
+        }
+
+        @Override
+        public boolean isRequestedSessionIdValid() {
+            return false;
+        }
     }
 
     @Override
@@ -60,8 +102,21 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getOutputStream().write(PROBLEM.getBytes(StandardCharsets.UTF_8));
         } else {
+            forgetUnsavedSession(request);
             request.setAttribute(ANSWERING, Boolean.TRUE);
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        }
+    }
+
+    /**
+     * A session created by this request (the sign-in page's, for its CSRF token) could not be saved. Spring Session
+     * keeps it in a request attribute and would try to save it again at the end of the error page.
+     */
+    private static void forgetUnsavedSession(HttpServletRequest request) {
+        for (String name : Collections.list(request.getAttributeNames())) {
+            if (name.startsWith(SESSION_ATTRIBUTES)) {
+                request.removeAttribute(name);
+            }
         }
     }
 

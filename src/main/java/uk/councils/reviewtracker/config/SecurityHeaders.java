@@ -8,7 +8,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * The headers every page carries, in one place: Spring Security writes them on what the application answers, and
  * {@link SecurityHeadersErrorReportValve} on what Tomcat answers by itself (a request it could not parse), and the
- * firewall's handler on the requests it rejects.
+ * firewall's handler on the requests it rejects, and the "service unavailable" answers.
  */
 final class SecurityHeaders {
 
@@ -33,6 +33,14 @@ final class SecurityHeaders {
         setIfAbsent(response, "X-Content-Type-Options", "nosniff");
         setIfAbsent(response, "X-Frame-Options", "DENY");
         setIfAbsent(response, "Referrer-Policy", PAGE_REFERRER.getPolicy());
+    }
+
+    /** The API's headers on an answer Spring Security never saw. */
+    static void addApiTo(HttpServletResponse response) {
+        setIfAbsent(response, "Content-Security-Policy", API_POLICY);
+        setIfAbsent(response, "X-Content-Type-Options", "nosniff");
+        setIfAbsent(response, "X-Frame-Options", "DENY");
+        setIfAbsent(response, "Referrer-Policy", ReferrerPolicy.NO_REFERRER.getPolicy());
     }
 
     private static void setIfAbsent(HttpServletResponse response, String name, String value) {

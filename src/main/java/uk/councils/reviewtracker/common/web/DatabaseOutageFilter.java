@@ -10,13 +10,11 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.session.web.http.SessionRepositoryFilter;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import uk.councils.reviewtracker.common.DatabaseOutage;
 
@@ -27,8 +25,6 @@ import uk.councils.reviewtracker.common.DatabaseOutage;
  * Pages get the styled page ({@code error/503}), rendered by an error dispatch that the security configuration
  * serves without the session (see {@link #isAnswering}); the API gets a JSON problem.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 public class DatabaseOutageFilter extends OncePerRequestFilter {
 
     private static final String ANSWERING = DatabaseOutageFilter.class.getName() + ".answering";
@@ -37,6 +33,18 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
             + "\"detail\":\"The database cannot be reached. Nothing was saved: try again in a few minutes.\"}";
     private static final String SESSION_ATTRIBUTES = SessionRepositoryFilter.class.getName();
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
+
+    private final Consumer<HttpServletResponse> pageHeaders;
+    private final Consumer<HttpServletResponse> apiHeaders;
+
+    /**
+     * The security headers are written here: the failure may have come before Spring Security's header writer
+     * ran, and that writer skips the error dispatch.
+     */
+    public DatabaseOutageFilter(Consumer<HttpServletResponse> pageHeaders, Consumer<HttpServletResponse> apiHeaders) {
+        this.pageHeaders = pageHeaders;
+        this.apiHeaders = apiHeaders;
+    }
 
     /** Whether this request is the error dispatch showing the outage page, which must not touch the database. */
     public static boolean isAnswering(HttpServletRequest request) {
@@ -94,14 +102,16 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.resetBuffer();
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            apiHeaders.accept(response);
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getOutputStream().write(PROBLEM.getBytes(StandardCharsets.UTF_8));
         } else {
+            pageHeaders.accept(response);
             forgetUnsavedSession(request);
             request.setAttribute(ANSWERING, Boolean.TRUE);
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

@@ -31,7 +31,7 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
     private static final String RETRY_AFTER_SECONDS = "30";
     private static final String PROBLEM = "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
             + "\"detail\":\"The database cannot be reached. Nothing was saved: try again in a few minutes.\"}";
-    private static final String SESSION_ATTRIBUTES = SessionRepositoryFilter.class.getName();
+    private static final String SESSION_ATTRIBUTES = SessionRepositoryFilter.SESSION_REPOSITORY_ATTR;
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
 
     private final Consumer<HttpServletResponse> pageHeaders;

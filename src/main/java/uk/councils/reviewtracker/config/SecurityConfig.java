@@ -1,10 +1,13 @@
 package uk.councils.reviewtracker.config;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,7 +19,12 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import uk.councils.reviewtracker.common.DatabaseOutage;
+import uk.councils.reviewtracker.common.web.DatabaseOutageFilter;
 import uk.councils.reviewtracker.users.Role;
 import uk.councils.reviewtracker.users.SignInThrottle;
 import uk.councils.reviewtracker.users.SignInThrottledException;
@@ -29,6 +37,8 @@ import uk.councils.reviewtracker.users.SignedInUser;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfig {
+
+    private static final String OUTAGE = "database-outage";
 
     /**
      * The JSON API for scripts: HTTP Basic on every request, no session and so no CSRF token (a browser never
@@ -46,7 +56,7 @@ class SecurityConfig {
             .csrf(csrf -> csrf.disable())
             .addFilterAfter(new RequestLogFilter(), SecurityContextHolderFilter.class)
             .headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.API_POLICY))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         return http.build();
@@ -73,15 +83,46 @@ class SecurityConfig {
                         + (exception instanceof SignInThrottledException ? "/login?wait" : "/login?error"))))
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+            .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenHandler()))
             .addFilterAfter(new RequestLogFilter(), SecurityContextHolderFilter.class)
-            .headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                                + "form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'"))
-                .frameOptions(frame -> frame.deny())
-                .referrerPolicy(referrer -> referrer.policy(
-                        ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+            .headers(SecurityHeaders::forPages);
         return http.build();
+    }
+
+    /**
+     * The "service unavailable" page shown while the database is down ({@link DatabaseOutageFilter}): served
+     * without the session, the CSRF token or the signed-in user, which all live in the database, and with the
+     * headers of every page.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain databaseOutageFilterChain(HttpSecurity http) throws Exception {
+        /* Anonymous, and without the usual details, which ask for the session (a database lookup). */
+        AnonymousAuthenticationFilter anonymous = new AnonymousAuthenticationFilter(OUTAGE);
+        anonymous.setAuthenticationDetailsSource(request -> null);
+        http
+            .securityMatcher(DatabaseOutageFilter::isAnswering)
+            .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+            .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+            .anonymous(anonymousUser -> anonymousUser.key(OUTAGE).authenticationFilter(anonymous))
+            .sessionManagement(session -> session.disable())
+            .logout(logout -> logout.disable())
+            .requestCache(cache -> cache.disable())
+            .csrf(csrf -> csrf.disable())
+            .headers(SecurityHeaders::forPages);
+        return http.build();
+    }
+
+    /**
+     * A request Spring Security's firewall rejects (an encoded "%", ";" or "//" in the path...) is a 400 with the
+     * headers every page carries, which the error page it leads to would otherwise lack.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> {
+            SecurityHeaders.addTo(response);
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        };
     }
 
     /**
@@ -96,7 +137,15 @@ class SecurityConfig {
             @Override
             public Authentication authenticate(Authentication attempt) {
                 throttle.check(attempt);
-                return super.authenticate(attempt);
+                try {
+                    return super.authenticate(attempt);
+                } catch (InternalAuthenticationServiceException failure) {
+                    if (DatabaseOutage.causedBy(failure)) {
+                        // Not a wrong password: the database is down, which is answered 503.
+                        throw new DataAccessResourceFailureException("Cannot check the password", failure);
+                    }
+                    throw failure;
+                }
             }
 
             @Override

@@ -1,10 +1,17 @@
 package uk.councils.reviewtracker.config;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import uk.councils.reviewtracker.common.web.DatabaseOutageFilter;
 
 /**
  * Static files, each under its own path. Boot's catch-all mapping of {@code /**} to the static folders is off
@@ -18,6 +25,24 @@ class WebConfig implements WebMvcConfigurer {
 
     WebConfig(@Value("${app.govuk-frontend-version}") String govukVersion) {
         this.govukVersion = govukVersion;
+    }
+
+    /** While the database is down, every request answers 503: outermost of all filters, before the session's. */
+    @Bean
+    FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter() {
+        FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
+                new DatabaseOutageFilter(SecurityHeaders::addTo, SecurityHeaders::addApiTo));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** The "service unavailable" page is rendered without the session, which lives in the unreachable database. */
+    @Bean
+    FilterRegistrationBean<Filter> outagePageWithoutSession() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(DatabaseOutageFilter.withoutSession());
+        registration.setDispatcherTypes(DispatcherType.ERROR);
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
+        return registration;
     }
 
     @Override

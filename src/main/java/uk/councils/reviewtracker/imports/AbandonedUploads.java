@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Uploads nobody confirmed or cancelled are deleted after a day: a plan is personal data about officers and should
- * not linger. Safe to run on every instance at once: it only deletes what is old enough.
+ * Uploads nobody confirmed or cancelled, and what is kept of confirmed ones, are deleted after a day: a plan is
+ * personal data about officers and should not linger. Safe to run on every instance at once: it only deletes what is old enough.
  */
 @Component
 class AbandonedUploads {
@@ -31,7 +31,7 @@ class AbandonedUploads {
     public int purge() {
         int deleted = uploads.deleteCreatedBefore(clock.instant().minus(KEPT_FOR));
         if (deleted > 0) {
-            log.info("Deleted {} plan uploads that were never confirmed", deleted);
+            log.info("Deleted {} plan uploads older than a day (never confirmed, or what was kept of an import)", deleted);
         }
         return deleted;
     }

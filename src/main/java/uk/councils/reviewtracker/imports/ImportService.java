@@ -2,6 +2,7 @@ package uk.councils.reviewtracker.imports;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import uk.councils.reviewtracker.actions.ProgressUpdate;
 import uk.councils.reviewtracker.actions.RatedAction;
 import uk.councils.reviewtracker.actions.TargetDate;
 import uk.councils.reviewtracker.audit.AuditTrail;
+import uk.councils.reviewtracker.common.DatabaseOutage;
 import uk.councils.reviewtracker.common.NotFoundException;
 import uk.councils.reviewtracker.frameworks.FrameworkService;
 import uk.councils.reviewtracker.frameworks.Theme;
@@ -66,14 +68,16 @@ public class ImportService {
     private final EntityManager entityManager;
     private final org.springframework.util.unit.DataSize maxFileSize;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     ImportService(ImportUploadRepository uploads, SheetReader reader, ReviewService reviews,
                   RecommendationService recommendations, ActionService actions, UserService users,
                   FrameworkService frameworks, AuditTrail audit, MessageSource messages,
-                  EntityManager entityManager, PlatformTransactionManager transactions,
+                  EntityManager entityManager, PlatformTransactionManager transactions, Clock clock,
                   @org.springframework.beans.factory.annotation.Value("${app.upload.max-file-size}")
                   org.springframework.util.unit.DataSize maxFileSize) {
         this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
         this.entityManager = entityManager;
         this.maxFileSize = maxFileSize;
         this.uploads = uploads;
@@ -124,14 +128,20 @@ public class ImportService {
     }
 
     /**
-     * Writes the previewed plan, all or nothing, and forgets the upload. The preview has checked every limit of
-     * the database; should the database still refuse, nothing is written and the manager is told why.
+     * Writes the previewed plan, all or nothing, and forgets the file. The preview has checked every limit of
+     * the database; should the database still refuse, nothing is written and the manager is told why. Confirming
+     * an upload already imported (a double click, a second tab) writes nothing and answers what the import did.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ImportResult confirm(Long uploadId, String author) {
         try {
-            return transaction.execute(status -> write(uploadId, author));
+            return transaction.execute(status -> uploads.lockById(uploadId)
+                    .orElseThrow(() -> new NotFoundException("Import", uploadId)).outcome()
+                    .orElseGet(() -> write(uploadId, author)));
         } catch (DataAccessException | TransactionException | PersistenceException refused) {
+            if (DatabaseOutage.causedBy(refused)) {
+                throw refused;
+            }
             log.warn("The database refused the import of upload {}", uploadId, refused);
             throw new ImportException("import.confirm.refused", reason(refused));
         }
@@ -207,12 +217,14 @@ public class ImportService {
         audit.record("Review", reviewId, "Imported the plan \"" + upload.getFileName() + "\": "
                 + recommendationsCreated + " recommendations and " + actionsCreated + " actions added, " + updated
                 + " actions updated");
-        uploads.delete(upload);
+        upload.imported(result, clock.instant());
         return result;
     }
 
+    /** An upload waiting for its confirmation; one already imported is gone as far as its preview goes. */
     private ImportUpload upload(Long id) {
-        return uploads.findWithReviewById(id).orElseThrow(() -> new NotFoundException("Import", id));
+        return uploads.findWithReviewById(id).filter(upload -> !upload.isImported())
+                .orElseThrow(() -> new NotFoundException("Import", id));
     }
 
     /** Matches the file's recommendations and actions with the review's, and its leads with users. */

@@ -4,16 +4,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.councils.reviewtracker.common.AuditedEntity;
 import uk.councils.reviewtracker.reviews.Review;
 
 /**
  * An uploaded plan waiting for its preview to be checked. Kept in the database (not one server's memory) so that
- * any instance can show the preview and confirm it; deleted once imported.
+ * any instance can show the preview and confirm it; once imported, only what the import did is kept, until
+ * abandoned uploads are purged.
  */
 @Entity
 public class ImportUpload extends AuditedEntity {
@@ -30,6 +33,13 @@ public class ImportUpload extends AuditedEntity {
     /** The manager's own choices of what columns hold: "3=LEAD,5=IGNORE". */
     @Column(length = 2000)
     private String columnMap;
+
+    /** Once confirmed: when, and what the import did (the file itself is then dropped). */
+    private Instant importedAt;
+    private Integer recommendationsCreated;
+    private Integer actionsCreated;
+    private Integer actionsUpdated;
+    private Integer actionsUnchanged;
 
     protected ImportUpload() {
     }
@@ -52,6 +62,26 @@ public class ImportUpload extends AuditedEntity {
     void mapColumns(Map<Integer, PlanField> columns) {
         this.columnMap = columns.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().name())
                 .collect(Collectors.joining(","));
+    }
+
+    /** Keeps what the import did, so that a second confirm of the same upload is answered with it. */
+    void imported(ImportResult result, Instant at) {
+        this.content = new byte[0];
+        this.importedAt = at;
+        this.recommendationsCreated = result.recommendationsCreated();
+        this.actionsCreated = result.actionsCreated();
+        this.actionsUpdated = result.actionsUpdated();
+        this.actionsUnchanged = result.actionsUnchanged();
+    }
+
+    boolean isImported() {
+        return importedAt != null;
+    }
+
+    /** What the import of this upload did, once it is confirmed. */
+    Optional<ImportResult> outcome() {
+        return isImported() ? Optional.of(new ImportResult(review.getId(), recommendationsCreated, actionsCreated,
+                actionsUpdated, actionsUnchanged)) : Optional.empty();
     }
 
     public Review getReview() {

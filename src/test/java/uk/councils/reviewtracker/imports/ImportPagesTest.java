@@ -174,6 +174,34 @@ class ImportPagesTest {
     }
 
     @Test
+    void aDoubleClickedConfirmAnswersBothClicksWithTheFinishedImportAndImportsOnce() throws Exception {
+        String preview = upload(PlanImportTest.councilPlan());
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.Callable<org.springframework.test.web.servlet.MvcResult> click = () -> {
+            together.await();
+            return mvc.perform(post(preview + "/confirm").with(fixtures.as("manager")).with(csrf())).andReturn();
+        };
+        java.util.concurrent.ExecutorService browser = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<org.springframework.test.web.servlet.MvcResult>> clicks =
+                    browser.invokeAll(List.of(click, click));
+            for (java.util.concurrent.Future<org.springframework.test.web.servlet.MvcResult> answer : clicks) {
+                assertThat(answer.get().getResponse().getStatus()).isEqualTo(302);
+                assertThat(answer.get().getResponse().getRedirectedUrl()).isEqualTo("/reviews/" + reviewId + "/plan");
+                assertThat(answer.get().getFlashMap().get("imported")).isEqualTo(
+                        new ImportResult(reviewId, 3, 7, 0, 0));
+            }
+        } finally {
+            browser.shutdownNow();
+        }
+        mvc.perform(post(preview + "/confirm").with(fixtures.as("manager")).with(csrf()))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/reviews/" + reviewId + "/plan"));
+        assertThat(actions.forReview(reviewId)).hasSize(7);
+        assertThat(recommendations.forReview(reviewId)).hasSize(3);
+        mvc.perform(get(preview).with(fixtures.as("manager"))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aLetterUploadedByMistakeIsRefusedAsNotAPlan() throws Exception {
         byte[] letter = ("Dear Chief Executive,\r\n\r\nThank you for inviting the peer review team, which visited "
                 + "the council from 4 to 8 March.\r\nOur findings, strengths and areas for consideration, follow.\r\n")

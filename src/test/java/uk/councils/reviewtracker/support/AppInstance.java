@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -37,17 +38,27 @@ public final class AppInstance implements AutoCloseable {
         this.context = context;
     }
 
-    /** Starts an instance named {@code name}; {@code extra} are more properties as "name=value". */
+    /**
+     * Starts an instance named {@code name}; {@code extra} are more properties as "name=value", which win over the
+     * test database's (a property given twice on the command line would be read as both values joined by a comma).
+     */
     public static AppInstance start(String name, String... extra) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--app.instance-name=" + name,
                 "--app.demo-data=always", "--app.reminders.cron=-", "--spring.main.banner-mode=off",
                 "--spring.mail.host=" + TestMailServer.host(), "--spring.mail.port=" + TestMailServer.port()));
-        database().forEach((key, value) -> args.add("--" + key + "=" + value));
+        Map<String, String> properties = new LinkedHashMap<>(database());
         for (String property : extra) {
-            args.add("--" + property);
+            int equals = property.indexOf('=');
+            properties.put(property.substring(0, equals), property.substring(equals + 1));
         }
+        properties.forEach((key, value) -> args.add("--" + key + "=" + value));
         return new AppInstance(new SpringApplicationBuilder(ReviewTrackerApplication.class, Fixtures.class)
                 .run(args.toArray(String[]::new)));
+    }
+
+    /** The JDBC URL of the test database the instances use. */
+    public static String databaseUrl() {
+        return database().get("spring.datasource.url");
     }
 
     private static synchronized Map<String, String> database() {
@@ -93,17 +104,32 @@ public final class AppInstance implements AutoCloseable {
         return send(request(port(), path, session).GET().build());
     }
 
+    /** A GET with more request headers (they replace the defaults of the same name). */
+    public HttpResponse<String> get(String path, String session, Map<String, String> headers) {
+        HttpRequest.Builder request = request(port(), path, session);
+        headers.forEach(request::setHeader);
+        return send(request.GET().build());
+    }
+
     /** As a monitoring system asks: no session, any content type. */
     public HttpResponse<String> getOnManagementPort(String path) {
         return send(request(managementPort(), path, null).setHeader("Accept", "*/*").GET().build());
     }
 
     public HttpResponse<String> post(String path, String session, Map<String, String> form) {
+        return post(path, session, form, Map.of());
+    }
+
+    /** A form post with more request headers. */
+    public HttpResponse<String> post(String path, String session, Map<String, String> form,
+                                     Map<String, String> headers) {
         String body = form.entrySet().stream()
                 .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(request(port(), path, session).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        HttpRequest.Builder request = request(port(), path, session)
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     /** The CSRF token of a page's form. */

@@ -133,7 +133,7 @@ class BriefingContent {
                 target(line), nz(line.latestNote()))).toList();
         return new Table(labels.text("briefing.behindTable", lines.size()), List.of(labels.text("briefing.ref"),
                 labels.text("action.text"), labels.text("action.leadOfficer"), labels.text("action.target"),
-                labels.text("briefing.latestNote")), rows, List.of(7, 33, 16, 12, 32));
+                labels.text("briefing.latestNote")), rows, List.of(7, 33, 16, 13, 31));
     }
 
     private List<Block> changes(Changes changes) {
@@ -202,7 +202,7 @@ class BriefingContent {
             blocks.add(new Table(labels.text("briefing.appendixTable", name, lines.size()),
                     List.of(labels.text("action.text"), labels.text("action.leadOfficer"),
                             labels.text("action.target"), labels.text("action.rag"),
-                            labels.text("briefing.latestNote")), rows, List.of(36, 14, 11, 12, 27)));
+                            labels.text("briefing.latestNote")), rows, List.of(33, 14, 11, 15, 27)));
         }
         return blocks;
     }

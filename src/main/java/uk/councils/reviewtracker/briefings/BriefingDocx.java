@@ -72,13 +72,15 @@ class BriefingDocx {
                     : docx.getDocument().getBody().addNewSectPr();
             long width = pageWidth(false);
             boolean landscape = false;
-            for (BriefingContent.Block block : content.blocks(document)) {
+            List<BriefingContent.Block> blocks = content.blocks(document);
+            for (int i = 0; i < blocks.size(); i++) {
+                BriefingContent.Block block = blocks.get(i);
                 if (block instanceof BriefingContent.Appendix && !landscape) {
                     endPortraitSection(docx, last);
                     landscape = true;
                     width = pageWidth(true);
                 }
-                write(docx, block, width);
+                write(docx, block, width, i + 1 < blocks.size() && blocks.get(i + 1) instanceof BriefingContent.Table);
             }
             page(last, landscape);
             docx.write(out);
@@ -88,7 +90,8 @@ class BriefingDocx {
         }
     }
 
-    private static void write(XWPFDocument docx, BriefingContent.Block block, long width) {
+    /** {@code beforeTable}: a paragraph that introduces a table stays on the table's page. */
+    private static void write(XWPFDocument docx, BriefingContent.Block block, long width, boolean beforeTable) {
         if (block instanceof BriefingContent.Heading heading) {
             XWPFParagraph paragraph = docx.createParagraph();
             paragraph.setStyle("Heading" + heading.level());
@@ -98,8 +101,14 @@ class BriefingDocx {
             paragraph.setStyle("Heading1");
             run(paragraph, appendix.text());
         } else if (block instanceof BriefingContent.Text text) {
-            for (String line : text.text().split("\\R", -1)) {
-                run(docx.createParagraph(), line);
+            String[] lines = text.text().split("\\R", -1);
+            for (int i = 0; i < lines.length; i++) {
+                XWPFParagraph paragraph = docx.createParagraph();
+                if (beforeTable && i == lines.length - 1) {
+                    paragraph.getCTP().addNewPPr().addNewKeepNext();
+                }
+                paragraph.setSpacingAfter(120);
+                run(paragraph, lines[i]);
             }
         } else if (block instanceof BriefingContent.Table table) {
             table(docx, table, width);
@@ -109,6 +118,8 @@ class BriefingDocx {
     private static void table(XWPFDocument docx, BriefingContent.Table table, long width) {
         XWPFParagraph caption = docx.createParagraph();
         caption.getCTP().addNewPPr().addNewKeepNext();
+        caption.setSpacingBefore(120);
+        caption.setSpacingAfter(60);
         run(caption, table.caption()).setBold(true);
         XWPFTable grid = docx.createTable(table.rows().size() + 1, table.headers().size());
         List<BigInteger> widths = columnWidths(table.widths(), width);

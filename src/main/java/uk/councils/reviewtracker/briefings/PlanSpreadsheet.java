@@ -41,8 +41,9 @@ public class PlanSpreadsheet {
 
     static final String PRECISION_HEADER = "Target precision";
 
-    private static final int WIDE = 45 * 256;
-    private static final int NARROW = 16 * 256;
+    private static final int WIDE = 34;
+    private static final int NARROW = 12;
+    private static final float LINE_HEIGHT = 12.75f;
     private static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -68,13 +69,17 @@ public class PlanSpreadsheet {
             for (int c = 0; c < columns.length; c++) {
                 headings.createCell(c).setCellValue(columns[c].header());
                 headings.getCell(c).setCellStyle(styles.header);
-                sheet.setColumnWidth(c, width(columns[c]));
+                sheet.setColumnWidth(c, width(columns[c]) * 256);
             }
             for (int r = 0; r < plan.size(); r++) {
                 Row row = sheet.createRow(r + 1);
+                int lines = 1;
                 for (int c = 0; c < columns.length; c++) {
                     write(row.createCell(c), columns[c], plan.get(r), styles);
+                    lines = Math.max(lines, lines(columns[c].valueOf(plan.get(r), labels), width(columns[c])));
                 }
+                // Programs do not size a row to its wrapped text when they open a file: give it the lines it needs.
+                row.setHeightInPoints(Math.min(409, lines * LINE_HEIGHT));
             }
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(plan.size(), 1), 0, columns.length - 1));
@@ -127,14 +132,25 @@ public class PlanSpreadsheet {
         cell.setCellStyle(styles.text);
     }
 
+    /** A column's width in characters. */
     private static int width(PlanColumn column) {
         return switch (column) {
             case RECOMMENDATION, ACTION, PROGRESS -> WIDE;
-            case OUTCOME, MEASURE -> 30 * 256;
-            case REF -> 7 * 256;
-            case TARGET, PROGRESS_DATE -> 12 * 256;
+            case OUTCOME, MEASURE -> 22;
+            case REF -> 6;
+            case TARGET, PROGRESS_DATE -> 11;
             default -> NARROW;
         };
+    }
+
+    /** The lines a text takes wrapped at a width of so many characters (a little less, for the cell's margins). */
+    private static int lines(String text, int width) {
+        int perLine = Math.max(1, width - 2);
+        int lines = 0;
+        for (String paragraph : text.split("\\R", -1)) {
+            lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+        }
+        return lines;
     }
 
     /** A4 landscape, one page wide (as many pages tall as it needs), the header row on every page, page numbers. */

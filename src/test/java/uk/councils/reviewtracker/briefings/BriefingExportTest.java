@@ -105,8 +105,10 @@ class BriefingExportTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Of the 3 actions in the plan, one is complete (33%)",
-                    "Audit twenty " + MARKUP + " case files", "Page 1 of " + document.getNumberOfPages(),
-                    "Appendix: the action plan", "Behind schedule", "RAG key");
+                    "Page 1 of " + document.getNumberOfPages(), "Appendix: the action plan", "Behind schedule",
+                    "RAG key");
+            // A narrow column wraps the long markup where it must: compare without the line breaks.
+            assertThat(text.replace(" ", "")).contains(("Audit twenty " + MARKUP + " case files").replace(" ", ""));
             assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             assertThat(document.getDocumentInformation().getTitle()).contains("Committee report");
         }

@@ -213,6 +213,10 @@ class BriefingController {
     private static String slug(Review review) {
         String slug = (review.getOrganisation().getName() + "-" + review.getTitle()).toLowerCase(java.util.Locale.UK)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return slug.substring(0, Math.min(60, slug.length()));
+        if (slug.length() <= 60) {
+            return slug;
+        }
+        int lastWord = slug.lastIndexOf('-', 60);
+        return slug.substring(0, lastWord > 0 ? lastWord : 60);
     }
 }

@@ -20,7 +20,8 @@ import org.thymeleaf.context.Context;
 
 /**
  * A briefing as a tagged PDF (PDF/UA where the library allows): rendered from the print template with the
- * Liberation Sans font embedded, page numbers in the footer, and the same blocks as the page and the Word file.
+ * Liberation Sans font embedded, page numbers in the footer, "DRAFT" at the head of every page until it is issued,
+ * and the same blocks as the page and the Word file.
  */
 @Component
 class BriefingPdf {
@@ -42,6 +43,7 @@ class BriefingPdf {
         context.setVariable("title", content.title(document));
         context.setVariable("author", document.briefing().getAuthor());
         context.setVariable("blocks", content.blocks(document));
+        context.setVariable("draft", !document.briefing().isIssued());
         String xhtml = templates.process("briefings/print", context);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(); PDDocument pdf = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -1,6 +1,7 @@
 package uk.councils.reviewtracker.briefings;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -34,6 +35,12 @@ import uk.councils.reviewtracker.users.SignedInUser;
 public class BriefingService {
 
     static final String AUDIT_SUBJECT = "Briefing";
+
+    /** When the next report is due if the committee asks for one: the usual quarterly cycle of a scrutiny panel. */
+    static final java.time.Period NEXT_REPORT_WITHIN = java.time.Period.ofMonths(3);
+
+    private static final java.time.format.DateTimeFormatter LONG_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final BriefingRepository briefings;
     private final SnapshotActionRepository snapshots;
@@ -215,6 +222,10 @@ public class BriefingService {
         return new Changes(previous, completed, slipped, newlyBehind, moved, added);
     }
 
+    /**
+     * The first wording of a section, from the review and the plan's figures; every count goes through the message
+     * source's choice format, so one action reads "one action", not "1 actions".
+     */
     private String draftText(String key, Review review, List<PlanLine> plan, BriefingDetails details) {
         List<Finding> all = findings.forReview(review.getId());
         List<Recommendation> recs = recommendations.forReview(review.getId());
@@ -222,25 +233,55 @@ public class BriefingService {
         long behind = plan.stream().filter(PlanLine::behindSchedule).count();
         long onSchedule = plan.stream().filter(line -> line.rag() == Rag.ON_SCHEDULE).count();
         String letterDate = review.getLetterDate() == null ? message("value.notStated")
-                : review.getLetterDate().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
-                        Locale.UK));
+                : review.getLetterDate().format(LONG_DATE);
+        LocalDate nextReport = details.meetingDate().plus(NEXT_REPORT_WITHIN);
         return switch (key) {
             case "purpose" -> message("briefing.draft.purpose", details.meetingName(), review.getTitle(),
+                    review.getOrganisation().getName());
+            case "reportPurpose" -> message("briefing.draft.reportPurpose", details.meetingName(), review.getTitle(),
                     review.getOrganisation().getName());
             case "findings" -> message("briefing.draft.findings", letterDate,
                     all.stream().filter(Finding::isStrength).count(),
                     all.stream().filter(f -> !f.isStrength()).count());
-            case "recommendations" -> recs.stream()
+            case "recommendations" -> recs.isEmpty() ? message("briefing.draft.recommendations.none") : recs.stream()
                     .map(r -> (r.getRef() == null ? "" : r.getRef() + ". ") + r.getText())
                     .collect(Collectors.joining("\n"));
+            case "decisions" -> message(behind == 0 ? "briefing.draft.decisions" : "briefing.draft.decisions.behind",
+                    complete, plan.size(), nextReport.format(LONG_DATE), behind);
             case "background" -> message(review.getLetterDate() == null ? "briefing.draft.background.undated"
                     : "briefing.draft.background", review.getOrganisation().getName(), review.getTitle(), letterDate,
                     recs.size(), plan.size());
-            case "summary", "progress" -> message("briefing.draft.summary", plan.size(), complete,
-                    plan.isEmpty() ? 0 : complete * 100 / plan.size(), onSchedule, behind);
-            case "behind" -> message("briefing.draft.behind", behind);
+            case "summary", "progress" -> plan.isEmpty() ? message("briefing.draft.summary.empty")
+                    : message("briefing.draft.summary", plan.size(), complete, complete * 100 / plan.size(),
+                            onSchedule, behind);
+            case "behind" -> behind == 0 ? message("briefing.draft.behind.none")
+                    : message("briefing.draft.behind", behind);
+            case "nextSteps" -> nextSteps(plan, complete, nextReport);
+            case "implications" -> message("briefing.draft.implications");
+            case "backgroundPapers" -> message(review.getLetterDate() == null ? "briefing.draft.backgroundPapers.undated"
+                    : "briefing.draft.backgroundPapers", letterDate, LocalDate.now(clock).format(LONG_DATE));
+            case "contactOfficer" -> message("briefing.draft.contactOfficer", details.author());
             default -> "";
         };
+    }
+
+    /** The open actions due before the next report (those already overdue are under "behind schedule"). */
+    private String nextSteps(List<PlanLine> plan, long complete, LocalDate nextReport) {
+        List<PlanLine> due = plan.stream()
+                .filter(line -> line.rag() != Rag.COMPLETE && !line.behindSchedule() && line.target() != null
+                        && !line.target().date().isAfter(nextReport))
+                .sorted(java.util.Comparator.comparing(line -> line.target().date())).toList();
+        if (due.isEmpty()) {
+            return message("briefing.draft.nextSteps.none", nextReport.format(LONG_DATE), plan.size() - complete);
+        }
+        StringBuilder text = new StringBuilder(message("briefing.draft.nextSteps", due.size(),
+                nextReport.format(LONG_DATE)));
+        for (PlanLine line : due) {
+            text.append('\n').append(message("briefing.draft.nextSteps.line", line.action(),
+                    line.lead() == null ? message("briefing.draft.nextSteps.noLead") : line.lead(),
+                    line.target().display()));
+        }
+        return text.toString();
     }
 
     private String message(String key, Object... args) {

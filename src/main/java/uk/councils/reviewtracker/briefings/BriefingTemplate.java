@@ -9,7 +9,9 @@ import java.util.List;
 public enum BriefingTemplate {
     BRIEFING_NOTE(List.of("purpose", "findings", "recommendations"), null, false),
     PROGRESS_UPDATE(List.of("background", "summary", "behind", "nextSteps"), "summary", false),
-    COMMITTEE_REPORT(List.of("summary", "background", "progress", "behind", "nextSteps"), "progress", true);
+    /** The shape of an English council's committee paper, with the whole plan as its appendix. */
+    COMMITTEE_REPORT(List.of("reportPurpose", "decisions", "background", "progress", "behind", "nextSteps",
+            "implications", "backgroundPapers", "contactOfficer"), "progress", true);
 
     private final List<String> sections;
     private final String figuresAfter;

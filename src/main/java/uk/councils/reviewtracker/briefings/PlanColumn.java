@@ -21,7 +21,7 @@ public enum PlanColumn {
     STATUS("Status", (line, labels) -> labels.status(line.status())),
     RAG("RAG", (line, labels) -> labels.rag(line.rag())),
     PROGRESS("Latest progress", (line, labels) -> line.latestNote()),
-    PROGRESS_DATE("Progress date", (line, labels) -> labels.day(line.latestNoteAt()));
+    PROGRESS_DATE("Progress date", (line, labels) -> labels.day(line.lastUpdateAt()));
 
     private final String header;
     private final BiFunction<PlanLine, Labels, String> value;

@@ -73,6 +73,7 @@ public class SnapshotAction extends AuditedEntity {
     @Column(length = 4000)
     private String latestNote;
 
+    /** The action's last update (see {@link PlanLine}); the column keeps its first name. */
     private Instant latestNoteAt;
 
     @Column(nullable = false)
@@ -99,7 +100,7 @@ public class SnapshotAction extends AuditedEntity {
         this.status = line.status();
         this.rag = line.rag();
         this.latestNote = line.latestNote();
-        this.latestNoteAt = line.latestNoteAt();
+        this.latestNoteAt = line.lastUpdateAt();
         this.position = position;
     }
 

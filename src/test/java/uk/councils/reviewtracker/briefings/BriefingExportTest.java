@@ -84,7 +84,7 @@ class BriefingExportTest {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
              XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
             String text = extractor.getText();
-            assertThat(text).contains("Of the 3 actions in the plan, 1 are complete (33%)",
+            assertThat(text).contains("Of the 3 actions in the plan, one is complete (33%)",
                     "Audit twenty " + MARKUP + " case files", "Waiting for the =SUM(A1) data team",
                     "Actions behind schedule (1)", "RAG key", "Behind schedule");
             assertThat(document.getParagraphs()).anySatisfy(p -> assertThat(p.getStyle()).isEqualTo("Heading1"));
@@ -104,9 +104,11 @@ class BriefingExportTest {
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("Of the 3 actions in the plan, 1 are complete (33%)",
-                    "Audit twenty " + MARKUP + " case files", "Page 1 of " + document.getNumberOfPages(),
-                    "Appendix: the action plan", "Behind schedule", "RAG key");
+            assertThat(text).contains("Of the 3 actions in the plan, one is complete (33%)",
+                    "Page 1 of " + document.getNumberOfPages(), "Appendix: the action plan", "Behind schedule",
+                    "RAG key");
+            // A narrow column wraps the long markup where it must: compare without the line breaks.
+            assertThat(text.replace(" ", "")).contains(("Audit twenty " + MARKUP + " case files").replace(" ", ""));
             assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             assertThat(document.getDocumentInformation().getTitle()).contains("Committee report");
         }

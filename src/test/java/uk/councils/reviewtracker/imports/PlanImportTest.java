@@ -359,9 +359,11 @@ class PlanImportTest {
     private static List<List<String>> cells(byte[] xlsx) {
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             List<List<String>> rows = new java.util.ArrayList<>();
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.UK);
             workbook.getSheetAt(0).forEach(row -> {
                 List<String> values = new java.util.ArrayList<>();
-                row.forEach(cell -> values.add(cell.getStringCellValue()));
+                // As the cell shows: the export writes dates and numeric refs as numbers, not text.
+                row.forEach(cell -> values.add(formatter.formatCellValue(cell)));
                 rows.add(values);
             });
             return rows;

@@ -73,7 +73,7 @@ class RoleJourneysBrowserTest {
             browser.screenshot("import-preview");
             browser.clickAndWait(By.xpath("//button[normalize-space()='Import the plan']"));
             assertThat(page.findElement(By.cssSelector(".govuk-notification-banner")).getText())
-                    .contains("1 recommendations and 2 actions added");
+                    .contains("1 recommendation and 2 actions added");
             browser.screenshot("plan");
 
             browser.clickAndWait(By.linkText("Safeguarding peer challenge 2027"));

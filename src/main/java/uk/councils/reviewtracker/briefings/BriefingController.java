@@ -97,10 +97,7 @@ class BriefingController {
     @GetMapping("/briefings/{id}/edit")
     @PreAuthorize("hasRole('MANAGER')")
     String editForm(@PathVariable Long id, Model model) {
-        Briefing briefing = briefings.get(id);
-        if (briefing.isIssued()) {
-            throw new BriefingIssuedException(id);
-        }
+        Briefing briefing = briefings.draft(id);
         model.addAttribute("form", BriefingForm.of(briefing));
         return editPage(briefing, model);
     }
@@ -135,10 +132,7 @@ class BriefingController {
     @GetMapping("/briefings/{id}/delete")
     @PreAuthorize("hasRole('MANAGER')")
     String confirmDelete(@PathVariable Long id, Model model) {
-        Briefing briefing = briefings.get(id);
-        if (briefing.isIssued()) {
-            throw new BriefingIssuedException(id);
-        }
+        Briefing briefing = briefings.draft(id);
         model.addAttribute("briefing", briefing);
         return "briefings/delete";
     }

@@ -71,6 +71,15 @@ public class BriefingService {
         return briefings.findWithSectionsById(id).orElseThrow(() -> new NotFoundException("Briefing", id));
     }
 
+    /** A draft for a manager to change or delete; an issued briefing is refused ({@link BriefingIssuedException}). */
+    public Briefing draft(Long id) {
+        Briefing briefing = get(id);
+        if (briefing.isIssued()) {
+            throw new BriefingIssuedException(id);
+        }
+        return briefing;
+    }
+
     /** The briefing if the reader may see it (see {@link Briefing#isReadableBy}); a draft is refused to others. */
     public Briefing read(Long id, SignedInUser reader) {
         Briefing briefing = get(id);

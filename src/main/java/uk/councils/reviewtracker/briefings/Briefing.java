@@ -121,11 +121,6 @@ public class Briefing extends AuditedEntity {
         return isIssued() || role == Role.MANAGER || role == Role.ADMIN;
     }
 
-    /** Only a draft can be deleted; an issued briefing never. */
-    void requireDeletable() {
-        requireDraft();
-    }
-
     public Review getReview() {
         return review;
     }

@@ -158,8 +158,7 @@ public class BriefingService {
     /** Deletes a draft with its snapshot; an issued briefing is a record and is never deleted. */
     @Transactional
     public void delete(Long id) {
-        Briefing briefing = get(id);
-        briefing.requireDeletable();
+        Briefing briefing = draft(id);
         snapshots.deleteByBriefing(id);
         briefings.delete(briefing);
         audit.record(AUDIT_SUBJECT, id, "Deleted the draft briefing for " + briefing.getMeetingName() + " on \""
@@ -185,7 +184,7 @@ public class BriefingService {
     /** The RAG counts frozen by each issued briefing of a review, oldest first: how the plan moved over time. */
     public List<TrendPoint> trend(Long reviewId) {
         Map<Long, Map<Rag, Integer>> counts = new HashMap<>();
-        for (Object[] row : snapshots.countRagByBriefing(reviewId)) {
+        for (Object[] row : snapshots.countRagByIssuedBriefing(reviewId)) {
             counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(Rag.class))
                     .put((Rag) row[1], ((Number) row[2]).intValue());
         }

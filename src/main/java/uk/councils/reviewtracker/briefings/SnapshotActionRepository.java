@@ -9,10 +9,11 @@ interface SnapshotActionRepository extends JpaRepository<SnapshotAction, Long> {
 
     List<SnapshotAction> findByBriefingIdOrderByPosition(Long briefingId);
 
-    /** Rows of (briefing id, RAG, count) for every briefing of a review: the trend of the plan over time. */
+    /** Rows of (briefing id, RAG, count) for every issued briefing of a review: the trend of the plan over time. */
     @Query("select s.briefing.id, s.rag, count(s) from SnapshotAction s where s.briefing.review.id = :reviewId "
+            + "and s.briefing.status = uk.councils.reviewtracker.briefings.BriefingStatus.ISSUED "
             + "group by s.briefing.id, s.rag")
-    List<Object[]> countRagByBriefing(Long reviewId);
+    List<Object[]> countRagByIssuedBriefing(Long reviewId);
 
     @Modifying
     @Query("delete from SnapshotAction s where s.briefing.id = :briefingId")

@@ -10,6 +10,8 @@ import static uk.councils.reviewtracker.letters.LetterVocabulary.ENQUIRY;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.ENQUIRY_LEAD_IN;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.ENQUIRY_WITH_ANSWER;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.FRAMING;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.GRADE;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.OVERALL_JUDGEMENT;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.INTRODUCES;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.NAMES_RECOMMENDATIONS;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.NEED;
@@ -210,7 +212,8 @@ public final class LetterExtractor {
                     && SUMMARY_HEADING.matcher(sectionHeading).matches();
             String tableTheme = candidateTheme != null ? candidateTheme : sectionHeading;
             for (TableFinding finding : block.findings()) {
-                if (summary && finding.theme() == null) {
+                boolean summaryRow = finding.theme() != null && SUMMARY_HEADING.matcher(finding.theme()).matches();
+                if (summary && finding.theme() == null || summaryRow) {
                     (STRENGTH.equals(finding.kind()) ? summaryStrengths : summaryAreas)
                             .add(new Entry<>(finding.text(), passage(finding.source())));
                     continue;
@@ -281,7 +284,9 @@ public final class LetterExtractor {
                 }
                 default -> mode = Mode.NONE;
             }
-            candidateTheme = null;
+            if (candidateTheme != null && !namesTheme(candidateTheme)) {
+                candidateTheme = null;
+            }
             if (REVIEW_FOUND.matcher(block.text()).find() && NEED.matcher(block.text()).find()) {
                 detailed.add(new Detailed(new DetailedFinding(sectionHeading, AREA_FOR_CONSIDERATION, block.text()),
                         passage(block), false));
@@ -335,6 +340,11 @@ public final class LetterExtractor {
         }
 
         private void row(Unit block) {
+            if (block.rowHeading() != null && GRADE.matcher(block.text()).matches()
+                    && !OVERALL_JUDGEMENT.matcher(block.rowHeading()).matches()) {
+                themes.add(new Entry<>(block.rowHeading(), passage(block)));
+                return;
+            }
             if (mode == Mode.KIND_HEADING) {
                 mode = Mode.TABLE;
             }

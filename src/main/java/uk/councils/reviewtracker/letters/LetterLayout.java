@@ -67,6 +67,8 @@ final class LetterLayout {
         private boolean listStartsUpper;
         /** Within a table whose header row named kinds of finding: every tab-separated line is one of its rows. */
         private boolean kindTable;
+        /** The line being read. */
+        private int at;
 
         Builder(List<Line> lines) {
             this.lines = lines;
@@ -74,6 +76,7 @@ final class LetterLayout {
 
         List<Block> build() {
             for (int i = 0; i < lines.size(); i++) {
+                at = i;
                 Line line = lines.get(i);
                 if (line.blank()) {
                     gap++;
@@ -147,11 +150,12 @@ final class LetterLayout {
                 numbered(line, numbered, aloneAfter);
                 return;
             }
-            boolean aloneBefore = gap > 0 || open == null;
+            boolean aloneBefore = gap > 0 || open == null || endsSentence(open.text) && namesSection(text);
             if (line.markedHeading() && words(text) <= MARKED_HEADING_WORDS
                     || headingLike(text) && aloneBefore && (aloneAfter || bulletAfter)) {
                 heading(line, text);
-            } else if (open != null && (gap == 0 || startsLower(text) && !endsSentence(open.text))) {
+            } else if (open != null && (gap == 0 || startsLower(text) && !endsSentence(open.text))
+                    && !(endsSentence(open.text) && LetterVocabulary.CLOSING.matcher(text.strip()).lookingAt())) {
                 open.append(line, text);
             } else {
                 start(Type.PARAGRAPH, line, text);
@@ -181,7 +185,7 @@ final class LetterLayout {
                     start(Type.PARAGRAPH, line, rest).ref = numbered.group(3);
                 }
             } else if (line.markedHeading() || headingLike(rest) && (capitals(rest) || rest.endsWith(":") && aloneAfter
-                    || sectionTitle(line, rest, numbered, aloneAfter))) {
+                    || sectionTitle(line, rest, numbered, aloneAfter) || opensSubsections(numbered))) {
                 heading(line, rest).ref = ref(numbered);
             } else {
                 item(line, rest, ref(numbered), false, false);
@@ -196,6 +200,19 @@ final class LetterLayout {
             return numbered.group(1) != null && line.text().strip().matches("^\\d{1,2}\\.\\s.*") && aloneAfter
                     && (gap > 0 || open == null) && words(rest) <= SECTION_TITLE_WORDS && !rest.endsWith("?")
                     && !TextPages.carriesOn(rest);
+        }
+
+        /** "2. Leadership" whose next line is "2.1 ...": the title of section 2, whatever its length. */
+        private boolean opensSubsections(Matcher numbered) {
+            if (numbered.group(1) == null) {
+                return false;
+            }
+            for (int next = at + 1; next < lines.size(); next++) {
+                if (!lines.get(next).blank()) {
+                    return lines.get(next).text().strip().startsWith(numbered.group(1) + ".1 ");
+                }
+            }
+            return false;
         }
 
         private void item(Line line, String text, String ref, boolean fromTable, boolean fragment) {
@@ -287,6 +304,17 @@ final class LetterLayout {
         char last = clean.charAt(clean.length() - 1);
         return (Character.isUpperCase(first) || Character.isDigit(first)) && ".,;".indexOf(last) < 0
                 && !clean.contains("@") && !clean.contains("http");
+    }
+
+    /**
+     * A section's name as the vocabulary knows it ("Areas for consideration", "Recommendations"): a heading even
+     * straight under the last line of a list, where a PDF's text leaves no blank line before it.
+     */
+    private static boolean namesSection(String text) {
+        String clean = text.strip();
+        return headingLike(clean) && (LetterVocabulary.BARE_KIND.matcher(clean).matches()
+                || LetterVocabulary.RECOMMENDATIONS_HEADING.matcher(clean).matches()
+                || LetterVocabulary.THEMES_HEADING.matcher(clean).matches());
     }
 
     private static boolean titleCase(String text) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -74,8 +75,10 @@ final class LetterParticulars {
             + "(?:,|and|&|–|-|to)\\s*)*(?:" + DAY + "\\s+)?(?:" + MONTHS + ")\\s+\\d{4}";
     /** When the team was there: "took place on ...", "was on site between ...", "the focused visit to ... on ...". */
     private static final Pattern FIELDWORK = Pattern.compile("\\b(?:took place|(?:was|were) (?:undertaken|held)"
-            + "|undertaken|carried out|on[- ]site|visit(?: to [^.]{1,80}?)?|fieldwork)\\s+(?:was\\s+)?"
-            + "(?:from|on|in|during|between)\\s+(" + DATES + ")");
+            + "|undert(?:ake|aken|ook)|carr(?:y|ied) out|conduct(?:ed)?|on[- ]site|visit(?: to [^.]{1,80}?)?"
+            + "|fieldwork)(?: [^.]{1,60}? (?=review|challenge|inspection)\\w+)?\\s+(?:was\\s+)?"
+            + "(?:from|on|in|during|between)\\s+(?:(?:the )?(?:w/[cb]|week (?:commencing|beginning))\\s+)?"
+            + "(" + DATES + ")");
     /** "The review was led by Jean Chadwick": the lead named in a report's text. */
     private static final Pattern LED_BY = Pattern.compile("\\b(?:was|were|is) led by ((?:(?:Dr|Mr|Mrs|Ms|Professor)\\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-zA-Z'’-]+){1,2})");
     /** A report's author and role on one line of its cover: "Jo Bloggs, Independent Reviewer". */
@@ -83,6 +86,24 @@ final class LetterParticulars {
     /** "Date: 04/03/2014" on a report's front sheet. */
     private static final Pattern DATE_LABEL = Pattern.compile("^(?:Date(?: of (?:report|meeting|letter))?)\\s*:?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** Labels of a front sheet or particulars table: "Local authority:", "Inspection dates", "Lead inspector:". */
+    private static final Pattern ORGANISATION_LABEL = Pattern.compile("^(?:local authority|council|organisation"
+            + "|authority|partnership|safeguarding partnership|name of (?:the )?(?:council|authority|local authority"
+            + "|partnership))$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEAD_LABEL = Pattern.compile("^(?:lead inspector|(?:peer )?review lead|lead (?:peer"
+            + "|reviewer|peer reviewer|inspector)|peer (?:challenge|review) lead|independent (?:reviewer|scrutineer)"
+            + "|reviewer)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIELDWORK_LABEL = Pattern.compile("^(?:(?:inspection|review|fieldwork|visit"
+            + "|on-?site|peer review|peer challenge) dates?|dates? of (?:the )?(?:inspection|review|visit|fieldwork"
+            + "|peer review|peer challenge|on-?site work)|fieldwork|dates? on site)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile("^(?:report published|date published"
+            + "|publication date|published|date of publication|date of (?:report|letter))$", Pattern.CASE_INSENSITIVE);
+    /** A label and its value on one line, after a colon or in the next cell of a table row. */
+    private static final Pattern LABEL_VALUE = Pattern.compile("^([^:\\t]{3,40}?)\\s*(?::\\s*|\\t+)(.*)$");
+    /** An authority that does not end in "Council" on its address line: "Royal Borough of Kensington and Chelsea". */
+    private static final Pattern BOROUGH_LINE = Pattern.compile("^(?:The )?(?:Royal Borough|London Borough"
+            + "|Metropolitan Borough|County Borough|Borough|City|County) of [A-Z][\\w'’&-]*"
+            + "(?:\\s(?:[A-Z][\\w'’&-]*|and|&|upon|on|under|le|in|the))*$");
     private static final Pattern NUMERIC_DATE = Pattern.compile("^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})$");
     private static final Pattern WEEKDAY = Pattern.compile("^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
             + "|Sunday),?\\s+", Pattern.CASE_INSENSITIVE);
@@ -104,6 +125,10 @@ final class LetterParticulars {
     }
 
     private static String organisation(List<Line> lines) {
+        Optional<String> labelled = labelled(lines, ORGANISATION_LABEL);
+        if (labelled.isPresent()) {
+            return labelled.get();
+        }
         String cells = String.join("\n", lines.stream().map(line -> firstCell(line.text())).toList());
         Optional<String> body = Stream.concat(bodies(REVIEWED_BODY, cells), bodies(COMMISSIONING_BODY, cells))
                 .findFirst();
@@ -111,7 +136,8 @@ final class LetterParticulars {
             return body.get();
         }
         Optional<String> addressed = lines.stream().map(line -> firstCell(line.text()))
-                .filter(text -> COUNCIL_LINE.matcher(text).matches()).findFirst();
+                .filter(text -> COUNCIL_LINE.matcher(text).matches() || BOROUGH_LINE.matcher(text).matches())
+                .findFirst();
         if (addressed.isPresent()) {
             return addressed.get();
         }
@@ -163,12 +189,47 @@ final class LetterParticulars {
         return ReviewType.PEER_REVIEW;
     }
 
+    /** A front sheet's dates, else the days the text says the team was there: the first with a day, else a month. */
     private static String fieldworkDates(List<Line> lines) {
-        return FIELDWORK.matcher(joined(lines)).results().map(match -> match.group(1)).findFirst().orElse(null);
+        Optional<String> labelled = labelled(lines, FIELDWORK_LABEL)
+                .flatMap(value -> Pattern.compile(DATES).matcher(value).results().map(MatchResult::group).findFirst());
+        if (labelled.isPresent()) {
+            return labelled.get();
+        }
+        List<String> stated = FIELDWORK.matcher(joined(lines)).results().map(match -> match.group(1)).toList();
+        return stated.stream().filter(dates -> dates.matches("^\\d.*")).findFirst()
+                .orElse(stated.isEmpty() ? null : stated.get(0));
+    }
+
+    /**
+     * The value given against a label: after it on the same line (a colon, or the next cell of a table row), or on
+     * the next line where the label and its colon stand alone (a PDF's text of a two-column table). A label without
+     * a colon is a role under a signatory's name ("Lead peer"), not a label.
+     */
+    private static Optional<String> labelled(List<Line> lines, Pattern label) {
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text().strip();
+            Matcher pair = LABEL_VALUE.matcher(text);
+            if (!pair.matches() || !label.matcher(pair.group(1).strip()).matches()) {
+                continue;
+            }
+            String value = pair.group(2).strip();
+            if (value.isEmpty() && i + 1 < lines.size()) {
+                value = lines.get(i + 1).text().strip();
+            }
+            if (!value.isEmpty()) {
+                return Optional.of(value.replace('\t', ' ').strip());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The date standing above "Dear ...", else the first date standing on a line of its own near the top. */
     private static LocalDate letterDate(List<Line> lines) {
+        Optional<LocalDate> published = labelled(lines, PUBLISHED_LABEL).map(LetterParticulars::wholeDate);
+        if (published.isPresent()) {
+            return published.get();
+        }
         for (int i = 0; i < lines.size(); i++) {
             if (DEAR.matcher(lines.get(i).text()).find()) {
                 for (int j = i - 1; j >= Math.max(0, i - 8); j--) {
@@ -224,6 +285,12 @@ final class LetterParticulars {
      * the line below, or after a comma on the same line).
      */
     private static String[] lead(List<Line> lines) {
+        Optional<String[]> labelled = labelled(lines, LEAD_LABEL).map(value -> value.split(",\\s*", 2))
+                .filter(parts -> name(parts[0]));
+        if (labelled.isPresent()) {
+            String[] parts = labelled.get();
+            return new String[] {parts[0].strip(), parts.length > 1 ? parts[1].strip() : null};
+        }
         for (int i = 0; i < lines.size(); i++) {
             if (SIGN_OFF.matcher(lines.get(i).text().strip()).matches()) {
                 for (int j = i + 1; j < Math.min(lines.size(), i + 6); j++) {

@@ -13,10 +13,13 @@ import java.util.regex.Pattern;
  */
 final class LetterVocabulary {
 
-    /** A heading over the recommendations: "Key recommendations", "Priorities for the council (2)", "Key messages". */
+    /**
+     * A heading over the recommendations: "Key recommendations", "Priorities for the council (2)", "Key messages",
+     * "Areas for priority action". Not "Next steps": there a letter says what happens after the review.
+     */
     static final Pattern RECOMMENDATIONS_HEADING = Pattern.compile("^(?:key |main |our |the |composite "
-            + "|summary of |detailed |peer review |review )?(?:recommendations?|priorities|priority actions"
-            + "|areas for (?:initial )?exploration|messages|next steps|actions? for improvement"
+            + "|summary of |detailed |peer review |review )?(?:recommendations?|priorities|priority actions|areas for priority action"
+            + "|areas for (?:initial )?exploration|messages|actions? for improvement"
             + "|what needs to (?:improve|be improved|change)(?: [\\w ]{1,60})?)"
             + "(?: for (?:the )?[\\w' ]{1,40})?(?: \\(\\d+\\))?[\\s:.?\\-]*$", Pattern.CASE_INSENSITIVE);
     /** A heading over the lines of enquiry (anywhere in it). */
@@ -26,23 +29,34 @@ final class LetterVocabulary {
     /** A heading over the themes of the review framework. */
     static final Pattern THEMES_HEADING = Pattern.compile("^(?:the )?(?:key )?(?:themes|signposts"
             + "|key areas|focus areas|review framework)[\\s:.]*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * The phrases that name strengths, one family per alternative: "Strengths", "What is working well", "Working
+     * well", "Positive practice", "Much to be proud of".
+     */
+    private static final String STRENGTH_PHRASES = "strengths?|what(?: is|'s|’s| are)? (?:work(?:s|ing)|going) well"
+            + "|(?:things that are |what we saw )?(?:working|going) well|good practice|positive (?:practice|findings)"
+            + "|positives|notable practice|what we found that works|areas? of strength|(?:much|a lot) to be proud of";
+    /**
+     * The phrases that name areas for consideration: "Areas for further consideration", "What could be better",
+     * "Could be improved", "Even better if", "Things to consider", "Development areas", "What we are worried about".
+     */
+    private static final String AREA_PHRASES = "areas? (?:for|of|to) (?:further |future |priority )?"
+            + "(?:consideration|considering|consider|improvement|development|address|focus|strengthen|develop|improve)"
+            + "|further consideration|(?:main|key) issues|weakness(?:es)?"
+            + "|what (?:could|would) (?:improve|be better|be improved|be stronger)|could be (?:better|improved|stronger)"
+            + "|even better if|(?:development|improvement) areas|things to (?:consider|think about|work on|improve)"
+            + "|opportunities for (?:improvement|development)|what (?:we are|we're|we’re) worried about"
+            + "|areas where (?:practice|services|we|the council|the partnership) could";
     /** Words that name areas for consideration, in a short heading or a lead-in sentence. */
-    static final Pattern AREAS = Pattern.compile("\\b(?:areas? (?:for|of|to) (?:further |future )?"
-            + "(?:consideration|considering|consider|improvement|development|address)|further consideration"
-            + "|(?:main|key) issues|weakness(?:es)?|what could (?:improve|be better|be improved)"
-            + "|could be (?:better|improved)|even better if|areas to strengthen|development areas)\\b",
-            Pattern.CASE_INSENSITIVE);
+    static final Pattern AREAS = Pattern.compile("\\b(?:" + AREA_PHRASES + ")\\b", Pattern.CASE_INSENSITIVE);
     /** Words that name strengths, in a short heading or a lead-in sentence. */
-    static final Pattern STRENGTHS = Pattern.compile("\\b(?:strengths?|what (?:is )?(?:work(?:s|ing)|going) well"
-            + "|good practice|positive findings|what we found that works)\\b", Pattern.CASE_INSENSITIVE);
+    static final Pattern STRENGTHS = Pattern.compile("\\b(?:" + STRENGTH_PHRASES + ")\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A kind alone: "Strengths", "Areas for further consideration:", "What is going well", "Even better if". Under
      * a theme heading, or as a table's column or row label, it says which kind the findings beside or below it are.
      */
-    static final Pattern BARE_KIND = Pattern.compile("^(?:key |main |summary |summary of |our )?(?:strengths"
-            + "|areas (?:for|of) (?:further |future )?(?:consideration|improvement|development)"
-            + "|(?:what is )?(?:working|going) well|what works well|what could be better|even better if"
-            + "|areas to strengthen|development areas|areas for further development)[\\s:.]*$",
+    static final Pattern BARE_KIND = Pattern.compile("^(?:key |main |summary |summary of |our |the )?(?:"
+            + STRENGTH_PHRASES + "|" + AREA_PHRASES + "|areas for further development)[\\s:.]*$",
             Pattern.CASE_INSENSITIVE);
     /**
      * A sentence that says the list after it is what the team was asked to look at: "asked us to consider",
@@ -89,8 +103,18 @@ final class LetterVocabulary {
             Pattern.CASE_INSENSITIVE);
     /** A heading over the whole letter's summary or findings, which no theme is named after. */
     static final Pattern SUMMARY_HEADING = Pattern.compile("^(?:executive |overall )?(?:summary|overview"
-            + "|(?:key |main |detailed )?findings|summary of (?:the )?(?:key )?findings|headlines?|conclusions?)$",
+            + "|(?:key |main |detailed |headline )?findings|summary of (?:the )?(?:key )?findings|headlines?"
+            + "|headline messages|conclusions?|at a glance)(?: at a glance| in brief)?$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * An inspection grade beside a judgement area ("Requires improvement to be good"): the judgements an
+     * inspection grades are the themes its findings follow.
+     */
+    static final Pattern GRADE = Pattern.compile("^(?:outstanding|good|requires improvement(?: to be good)?"
+            + "|inadequate|not yet good)[\\s.]*$", Pattern.CASE_INSENSITIVE);
+    /** The row of a judgements table that grades the whole service, not one area of it. */
+    static final Pattern OVERALL_JUDGEMENT = Pattern.compile("^(?:overall (?:effectiveness|judgement|grade)"
+            + "|judgements?|grades?|overall)[\\s:]*$", Pattern.CASE_INSENSITIVE);
     /** How a letter closes: after it, nothing is a finding. */
     static final Pattern CLOSING = Pattern.compile("^(?:(?:I|We) (?:hope|trust|look forward|would like to thank)"
             + "|Yours (?:sincerely|faithfully|truly)|(?:Kind|Best|Warm) regards)\\b", Pattern.CASE_INSENSITIVE);

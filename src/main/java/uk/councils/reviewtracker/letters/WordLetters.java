@@ -55,6 +55,9 @@ final class WordLetters {
     /** A number typed at the start of a paragraph: "2.", "2.1", "3)". */
     private static final Pattern TYPED_NUMBER = Pattern.compile("^(\\d{1,2}(?=[.)]\\s)|\\d{1,2}(?:\\.\\d{1,2}){1,2})[.)]?"
             + "\\s+(\\S.*)$");
+    /** A letter or roman numeral, or a recommendation's reference, typed before an item: "(a)", "b)", "(iv)", "R3". */
+    private static final Pattern TYPED_MARKER = Pattern.compile("^(?:\\(([a-z]|[ivx]{1,4})\\)|([a-z])\\)"
+            + "|(R\\d{1,3})[.:)]?)\\s+(\\S.*)$");
     private static final Pattern HEADING_STYLE = Pattern.compile("^heading\\s*(\\d)$");
     private static final Pattern LIST_STYLE = Pattern.compile("^list (bullet|number)(?:\\s*(\\d))?$");
     private static final int BOLD_HEADING_WORDS = 12;
@@ -121,6 +124,12 @@ final class WordLetters {
         }
         if (typedNumber != null && !typedNumber.contains(".")) {
             return java.util.Optional.of(new ListItem(0, typedNumber, body, source));
+        }
+        Matcher marker = TYPED_MARKER.matcher(text);
+        if (marker.matches()) {
+            String typedMarker = marker.group(1) != null ? marker.group(1)
+                    : marker.group(2) != null ? marker.group(2) : marker.group(3);
+            return java.util.Optional.of(new ListItem(0, typedMarker, marker.group(4), source));
         }
         return java.util.Optional.of(new Paragraph(typedNumber, body, source));
     }

@@ -21,7 +21,8 @@ def build():
                        "Principal Social Worker, London Borough of Havering",
                        notes="Invented report. Fieldwork 'between Monday 9 and Thursday 12 May 2022': the weekday is "
                              "kept as part of the first day as written. No list of themes: the findings table's "
-                             "theme column gives them. Recommendations lettered by Word numbering: refs a .. e.")
+                             "theme column gives them. Recommendations lettered by Word numbering: refs a .. e. The "
+                             "author is the review lead here: the report says she led the practice week.")
     letter.heading("Children's Social Care Practice Week: Findings and Recommendations", 0)
     letter.table([["Report to", "Children's Services Senior Leadership Team"],
                   ["Author", "Beverley Nwankwo, Principal Social Worker"],

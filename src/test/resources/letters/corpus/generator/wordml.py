@@ -2,7 +2,8 @@
 
 List styles are written the ways Word users make them: "bullet" / "number" / "letter" give each paragraph its own
 numbering (numPr), "List Bullet" / "List Number" take their bullets or numbers from the paragraph STYLE (the style
-carries the numPr, the paragraph does not), "glyph" types a bullet character into the text, "plain" has no marker.
+carries the numPr, the paragraph does not), "glyph" types a bullet character into the text, "dash" a hyphen, "plain" has no marker. A table cell
+whose first block has `vmerge` ("restart" / "continue") is merged with the cells below it / the one above it.
 """
 import re
 import zipfile
@@ -164,8 +165,8 @@ class Writer:
             return (f'<w:p><w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="{level}"/>'
                     f'<w:numId w:val="{num_id}"/></w:numPr><w:ind w:left="{720 * (level + 1)}" w:hanging="360"/>'
                     f'</w:pPr>{runs(text)}</w:p>')
-        if style == "glyph":
-            mark = "\u2022\t" if level == 0 else "\u2013\t"
+        if style in ("glyph", "dash"):
+            mark = ("\u2022\t" if style == "glyph" else "-\t") if level == 0 else "\u2013\t"
             return (f'<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="{360 + 720 * level}"/></w:tabs>'
                     f'<w:ind w:left="{360 + 720 * level}" w:hanging="360"/><w:spacing w:after="60"/></w:pPr>'
                     f'{runs(mark + text)}</w:p>')
@@ -187,6 +188,9 @@ class Writer:
                 shade = '<w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/>' \
                     if (block.header and r == 0) or span > 1 else ""
                 span_xml = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
+                vmerge = getattr(cell[0], "vmerge", None) if cell else None
+                if vmerge:  # a cell merged with the ones below it ("restart") or with the one above ("continue")
+                    span_xml += '<w:vMerge w:val="restart"/>' if vmerge == "restart" else "<w:vMerge/>"
                 content = "".join(self.block(b) for b in cell) or "<w:p/>"
                 cells.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{span_xml}{shade}</w:tcPr>'
                              f'{content}</w:tc>')

@@ -126,7 +126,10 @@ class LetterCorpusEvaluationTest {
                         "hammersmith-and-fulham-2017-peer-challenge",
                         "wirral-2019-lscb-annual-report-peer-review-section",
                         "leicester-2019-peer-review-ilacs-judgements",
-                        "stoke-on-trent-2015-safeguarding-peer-review");
+                        "stoke-on-trent-2015-safeguarding-peer-review",
+                        "bradford-2022-rapid-review-learning-letter", "essex-2018-peer-review-letter",
+                        "warrington-2020-scrutiny-task-and-finish-report", "havering-2022-practice-week-review",
+                        "nottinghamshire-2020-lscp-independent-scrutiny", "wiltshire-2017-peer-review-letter");
         assertThat(LetterCorpus.splitOf("walsall-2012", "seed-layout")).isEqualTo(LetterCorpus.DEVELOPMENT);
     }
 

@@ -54,15 +54,17 @@ class LetterImportController {
     private final EnumOptions enumOptions;
     private final MessageSource messages;
     private final DataSize maxFileSize;
+    private final HeadingMeaning meaning;
 
     LetterImportController(LetterImportService imports, FrameworkService frameworks, EnumOptions enumOptions,
                            MessageSource messages,
-                           @Value("${app.letters.max-file-size}") DataSize maxFileSize) {
+                           @Value("${app.letters.max-file-size}") DataSize maxFileSize, HeadingMeaning meaning) {
         this.imports = imports;
         this.frameworks = frameworks;
         this.enumOptions = enumOptions;
         this.messages = messages;
         this.maxFileSize = maxFileSize;
+        this.meaning = meaning;
     }
 
     @InitBinder("form")
@@ -104,7 +106,7 @@ class LetterImportController {
             }
             String name = file.getOriginalFilename();
             session.setAttribute(LetterDraft.SESSION_ATTRIBUTE,
-                    LetterDraft.of(name, LetterExtractor.extract(name, file.getBytes())));
+                    LetterDraft.of(name, LetterExtractor.extract(name, file.getBytes(), meaning)));
             return TO_DRAFT;
         } catch (UnreadableLetterException e) {
             result.rejectValue("file", e.messageKey(), e.messageArguments(), null);

@@ -49,6 +49,7 @@ class HeadingMeaningEvaluationTest {
         List<Long> rulesMillis = new ArrayList<>();
         List<Long> meaningMillis = new ArrayList<>();
         List<Integer> asked = new ArrayList<>();
+        Map<String, Integer> taken = new TreeMap<>();
         StringBuilder headings = new StringBuilder("\nHeadings the model was asked about, development documents only"
                 + " (closest kind, similarity, margin; * = taken)\n");
         StringBuilder changed = new StringBuilder("\nF1 changed by the model, development documents only\n");
@@ -68,6 +69,8 @@ class HeadingMeaningEvaluationTest {
             LetterExtraction helped = LetterExtractor.extract(document.name(), bytes, recording);
             meaningMillis.add((System.nanoTime() - start) / 1_000_000);
             asked.add(judged.size());
+            taken.merge(document.split(), (int) judged.values().stream().filter(j -> j.kind().isPresent()).count(),
+                    Integer::sum);
             Map<String, ExtractionScore> before = LetterCorpusEvaluationTest.scores(document, truth, alone);
             Map<String, ExtractionScore> after = LetterCorpusEvaluationTest.scores(document, truth, helped);
             before.values().forEach(score -> add(rules, document, score));
@@ -99,6 +102,7 @@ class HeadingMeaningEvaluationTest {
                         + "%d headings asked (max %d)%n", loadMillis, (heapAfter - heapBefore) / 1_048_576,
                 (residentAfter - residentBefore) / 1024, corpus.size(), median(rulesMillis), median(meaningMillis),
                 median(asked.stream().map(Long::valueOf).toList()), asked.stream().mapToInt(i -> i).max().orElse(0)));
+        out.append("Headings whose kind the model gave, per split (a count, no contents): ").append(taken).append('\n');
         System.out.println(out.append(headings).append(changed));
         assertThat(rules).isNotEmpty();
     }

@@ -28,13 +28,11 @@ class LetterApiController {
 
     private final MessageSource messages;
     private final DataSize maxFileSize;
-    private final HeadingMeaning meaning;
 
     LetterApiController(MessageSource messages,
-                        @Value("${app.letters.max-file-size}") DataSize maxFileSize, HeadingMeaning meaning) {
+                        @Value("${app.letters.max-file-size}") DataSize maxFileSize) {
         this.messages = messages;
         this.maxFileSize = maxFileSize;
-        this.meaning = meaning;
     }
 
     @PostMapping(path = "/extract", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -46,7 +44,7 @@ class LetterApiController {
             if (file.getSize() > maxFileSize.toBytes()) {
                 throw new UnreadableLetterException(Problem.TOO_LARGE, maxFileSize.toMegabytes());
             }
-            return ResponseEntity.ok(LetterExtractor.extract(file.getOriginalFilename(), file.getBytes(), meaning));
+            return ResponseEntity.ok(LetterExtractor.extract(file.getOriginalFilename(), file.getBytes()));
         } catch (UnreadableLetterException e) {
             HttpStatus status = e.problem() == Problem.TOO_LARGE ? HttpStatus.CONTENT_TOO_LARGE
                     : HttpStatus.UNPROCESSABLE_CONTENT;

@@ -85,17 +85,7 @@ public final class LetterExtractor {
      * source of the block or blocks it was read from: lines of the file for text, blocks for Word and PDF.
      */
     static LetterExtraction extract(LetterDocument document, String sourceFile) {
-        return extract(document, sourceFile, HeadingMeaning.NONE);
-    }
-
-    /** As {@link #extract(String, byte[])}, asking {@code meaning} about headings the vocabulary does not know. */
-    static LetterExtraction extract(String fileName, byte[] bytes, HeadingMeaning meaning)
-            throws UnreadableLetterException {
-        return extract(LetterReader.read(fileName, bytes), fileName, meaning);
-    }
-
-    static LetterExtraction extract(LetterDocument document, String sourceFile, HeadingMeaning meaning) {
-        Reading reading = new Reading(ReadingOrder.of(document), meaning);
+        Reading reading = new Reading(ReadingOrder.of(document));
         reading.run();
         return reading.result(LetterParticulars.read(LetterCleaner.lines(document.lines())), sourceFile);
     }
@@ -104,7 +94,6 @@ public final class LetterExtractor {
     private static final class Reading {
 
         private final List<Unit> blocks;
-        private final HeadingMeaning meaning;
         private final List<Entry<String>> themes = new ArrayList<>();
         private final List<Entry<LineOfEnquiry>> enquiries = new ArrayList<>();
         private final List<Entry<String>> summaryStrengths = new ArrayList<>();
@@ -129,9 +118,8 @@ public final class LetterExtractor {
         private int list;
         private int index;
 
-        Reading(List<Unit> blocks, HeadingMeaning meaning) {
+        Reading(List<Unit> blocks) {
             this.blocks = blocks;
-            this.meaning = meaning;
         }
 
         void run() {
@@ -174,8 +162,6 @@ public final class LetterExtractor {
                 leadIn(leadIn, block);
                 return;
             }
-            Trigger meant = trigger == null ? meaning.kindOf(text).map(Reading::triggerOf).orElse(null) : null;
-            trigger = trigger == null ? meant : trigger;
             if (mode == Mode.TABLE && trigger == null) {
                 theme = text;
                 tableThemes.add(text);
@@ -200,7 +186,7 @@ public final class LetterExtractor {
                     mode = Mode.KIND_HEADING;
                     kind = trigger == Trigger.STRENGTH ? STRENGTH : AREA_FOR_CONSIDERATION;
                     kindHeading = sectionHeading;
-                    boolean bare = meant != null || BARE_KIND.matcher(text).matches();
+                    boolean bare = BARE_KIND.matcher(text).matches();
                     if (bare && candidateTheme != null && (afterCandidate || namesTheme(candidateTheme))) {
                         themeHeading = candidateTheme;
                         tableThemes.add(candidateTheme);
@@ -495,16 +481,6 @@ public final class LetterExtractor {
                 return Trigger.AREA;
             }
             return STRENGTHS.matcher(text).find() ? Trigger.STRENGTH : null;
-        }
-
-        private static Trigger triggerOf(SectionKind kind) {
-            return switch (kind) {
-                case STRENGTHS -> Trigger.STRENGTH;
-                case AREAS_FOR_CONSIDERATION -> Trigger.AREA;
-                case RECOMMENDATIONS -> Trigger.RECOMMENDATIONS;
-                case LINES_OF_ENQUIRY -> Trigger.ENQUIRY;
-                case THEMES -> Trigger.THEMES;
-            };
         }
 
         private static String kindOf(Trigger trigger) {

@@ -54,17 +54,15 @@ class LetterImportController {
     private final EnumOptions enumOptions;
     private final MessageSource messages;
     private final DataSize maxFileSize;
-    private final HeadingMeaning meaning;
 
     LetterImportController(LetterImportService imports, FrameworkService frameworks, EnumOptions enumOptions,
                            MessageSource messages,
-                           @Value("${app.letters.max-file-size}") DataSize maxFileSize, HeadingMeaning meaning) {
+                           @Value("${app.letters.max-file-size}") DataSize maxFileSize) {
         this.imports = imports;
         this.frameworks = frameworks;
         this.enumOptions = enumOptions;
         this.messages = messages;
         this.maxFileSize = maxFileSize;
-        this.meaning = meaning;
     }
 
     @InitBinder("form")
@@ -106,7 +104,7 @@ class LetterImportController {
             }
             String name = file.getOriginalFilename();
             session.setAttribute(LetterDraft.SESSION_ATTRIBUTE,
-                    LetterDraft.of(name, LetterExtractor.extract(name, file.getBytes(), meaning)));
+                    LetterDraft.of(name, LetterExtractor.extract(name, file.getBytes())));
             return TO_DRAFT;
         } catch (UnreadableLetterException e) {
             result.rejectValue("file", e.messageKey(), e.messageArguments(), null);

@@ -172,7 +172,7 @@ class LetterCorpusEvaluationTest {
         }
         StringBuilder out = new StringBuilder();
         for (String split : SPLITS) {
-            out.append(table(corpus, split, totals.getOrDefault(split, Map.of())));
+            out.append(table(split, totals.getOrDefault(split, Map.of())));
         }
         System.out.println(out.append(perDocument).append(differences));
     }
@@ -247,8 +247,8 @@ class LetterCorpusEvaluationTest {
     }
 
     /** The list fields and the particulars of one document; a particular the manifest leaves unscored is absent. */
-    static Map<String, ExtractionScore> scores(Document document, LetterExtraction truth,
-                                               LetterExtraction found) {
+    private static Map<String, ExtractionScore> scores(Document document, LetterExtraction truth,
+                                                       LetterExtraction found) {
         Map<String, ExtractionScore> scores = new LinkedHashMap<>();
         scores.put("framework_themes", ExtractionScore.of("framework_themes", truth.frameworkThemes(),
                 found.frameworkThemes(), ExtractionScore::normalise));
@@ -287,15 +287,15 @@ class LetterCorpusEvaluationTest {
         return value == null || value.isBlank() ? List.of() : List.of(value);
     }
 
-    static void add(Map<String, Map<String, Map<String, ExtractionScore>>> totals, String split,
-                    String format, ExtractionScore score) {
+    private static void add(Map<String, Map<String, Map<String, ExtractionScore>>> totals, String split,
+                            String format, ExtractionScore score) {
         totals.computeIfAbsent(split, s -> new TreeMap<>()).computeIfAbsent(format, f -> new HashMap<>())
                 .merge(score.field(), score, (a, b) -> new ExtractionScore(a.field(), a.truth() + b.truth(),
                         a.extracted() + b.extracted(), a.matched() + b.matched(), -1, -1));
     }
 
     /** Rows are fields, columns P/R/F1 per format and over all formats, from counts summed over documents. */
-    static String table(List<Document> corpus, String split, Map<String, Map<String, ExtractionScore>> byFormat) {
+    private static String table(String split, Map<String, Map<String, ExtractionScore>> byFormat) {
         long documents = corpus.stream().filter(d -> d.split().equals(split)).count();
         StringBuilder out = new StringBuilder(String.format(Locale.UK,
                 "%n%s split: %d documents (%s), micro-averaged%n", split, documents, FORMATS.stream()

@@ -20,9 +20,16 @@ import uk.councils.reviewtracker.letters.document.Source;
  */
 final class FindingsTables {
 
-    /** One finding of the table; {@code theme} is null where the table names none (the heading above names it). */
-    record TableFinding(String theme, String kind, String text, Source source) {
+    /**
+     * One finding of the table; {@code theme} is null where the table names none (the heading above names it). In a
+     * column headed as recommendations ("What needs to happen"), {@code kind} is {@link #RECOMMENDATION} and
+     * {@code column} that heading.
+     */
+    record TableFinding(String theme, String kind, String text, Source source, String column) {
     }
+
+    /** The kind of an entry in a column of recommendations beside the findings. */
+    static final String RECOMMENDATION = "recommendation";
 
     private static final int HEADER_WORDS = 4;
 
@@ -58,8 +65,10 @@ final class FindingsTables {
         List<String> kinds = new ArrayList<>();
         List<Integer> columns = new ArrayList<>();
         int column = 0;
+        List<String> headings = new ArrayList<>();
         for (Cell cell : labels.cells()) {
-            kinds.add(isKind(cell.text()) ? kindOf(cell.text()) : null);
+            kinds.add(isKind(cell.text()) ? kindOf(cell.text()) : recommendations(cell.text()) ? RECOMMENDATION : null);
+            headings.add(cell.text().replaceAll("[\\s:]+$", ""));
             columns.add(column);
             column += cell.span();
         }
@@ -80,9 +89,9 @@ final class FindingsTables {
                 }
             }
             for (int c = 0; c < row.cells().size(); c++) {
-                String kind = kindAt(kinds, columns, gridColumn(row, c));
-                if (kind != null) {
-                    add(findings, rowTheme, kind, row.cells().get(c).blocks());
+                int at = columnAt(columns, gridColumn(row, c));
+                if (at >= 0 && kinds.get(at) != null) {
+                    add(findings, rowTheme, kinds.get(at), headings.get(at), row.cells().get(c).blocks());
                 }
             }
         }
@@ -97,13 +106,14 @@ final class FindingsTables {
         return column;
     }
 
-    private static String kindAt(List<String> kinds, List<Integer> columns, int gridColumn) {
+    /** The header cell over a grid column, or -1. */
+    private static int columnAt(List<Integer> columns, int gridColumn) {
         for (int i = columns.size() - 1; i >= 0; i--) {
             if (columns.get(i) <= gridColumn) {
-                return kinds.get(i);
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     /** Theme rows and kind labels: a label in the first cell or at the head of a cell's paragraphs. */
@@ -168,11 +178,21 @@ final class FindingsTables {
     }
 
     private static void add(List<TableFinding> findings, String theme, String kind, List<Block> blocks) {
+        add(findings, theme, kind, null, blocks);
+    }
+
+    private static void add(List<TableFinding> findings, String theme, String kind, String column,
+                            List<Block> blocks) {
         for (Block block : List.copyOf(blocks)) {
             List<String> pieces = block instanceof ListItem ? List.of(block.text()) : RunOnCell.split(block.text());
             pieces.stream().filter(piece -> !piece.isBlank())
-                    .forEach(piece -> findings.add(new TableFinding(theme, kind, piece, block.source())));
+                    .forEach(piece -> findings.add(new TableFinding(theme, kind, piece, block.source(), column)));
         }
+    }
+
+    /** A column heading that names recommendations: "What needs to happen", "Recommendations". */
+    private static boolean recommendations(String text) {
+        return LetterVocabulary.RECOMMENDATIONS_HEADING.matcher(text.strip()).matches();
     }
 
     static boolean isKind(String text) {

@@ -17,6 +17,7 @@ import static uk.councils.reviewtracker.letters.LetterVocabulary.NAMES_RECOMMEND
 import static uk.councils.reviewtracker.letters.LetterVocabulary.NEED;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.RECOMMENDATIONS_HEADING;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.RECOMMENDATIONS_LEAD_IN;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.RECOMMENDS;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.RESOLUTION;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.REVIEW_FOUND;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.STRENGTHS;
@@ -44,6 +45,7 @@ import uk.councils.reviewtracker.letters.LetterParticulars.Particulars;
 import uk.councils.reviewtracker.letters.RecommendationLists.Appearance;
 import uk.councils.reviewtracker.letters.document.LetterDocument;
 import uk.councils.reviewtracker.letters.document.Source;
+import uk.councils.reviewtracker.reviews.ReviewType;
 
 /**
  * Reads a review letter's text and proposes what it says, for a manager to check: no Spring, no database, the
@@ -87,15 +89,18 @@ public final class LetterExtractor {
      * source of the block or blocks it was read from: lines of the file for text, blocks for Word and PDF.
      */
     static LetterExtraction extract(LetterDocument document, String sourceFile) {
-        Reading reading = new Reading(ReadingOrder.of(document));
+        Particulars particulars = LetterParticulars.read(LetterCleaner.lines(document.lines()));
+        Reading reading = new Reading(ReadingOrder.of(document),
+                particulars.reviewType() == ReviewType.OFSTED_INSPECTION);
         reading.run();
-        return reading.result(LetterParticulars.read(LetterCleaner.lines(document.lines())), sourceFile);
+        return reading.result(particulars, sourceFile);
     }
 
     /** One pass over the blocks of a letter, with the section it is in. */
     private static final class Reading {
 
         private final List<Unit> blocks;
+        private final boolean inspection;
         private final List<Entry<String>> themes = new ArrayList<>();
         private final List<Entry<LineOfEnquiry>> enquiries = new ArrayList<>();
         private final List<Entry<String>> summaryStrengths = new ArrayList<>();
@@ -119,9 +124,21 @@ public final class LetterExtractor {
         private int prose;
         private int list;
         private int index;
+        /** The line of enquiry whose answer the paragraphs under it give. */
+        private int answering;
 
-        Reading(List<Unit> blocks) {
+        Reading(List<Unit> blocks, boolean inspection) {
             this.blocks = blocks;
+            this.inspection = inspection;
+        }
+
+        /**
+         * In an inspection's report, the areas for improvement it names for the whole service are what the council
+         * must plan against: its recommendations. Under a theme (an agency, a judgement) they stay findings.
+         */
+        private Trigger asInspected(Trigger trigger) {
+            return inspection && trigger == Trigger.AREA && candidateTheme == null && themeHeading == null
+                    && mode != Mode.KIND_HEADING && mode != Mode.LIST ? Trigger.RECOMMENDATIONS : trigger;
         }
 
         void run() {
@@ -158,7 +175,7 @@ public final class LetterExtractor {
                 question(text, block);
                 return;
             }
-            Trigger trigger = headingTrigger(text);
+            Trigger trigger = asInspected(headingTrigger(text));
             Trigger leadIn = trigger == null && text.matches(".*:-?$") ? leadInTrigger(block) : null;
             if (leadIn != null) {
                 leadIn(leadIn, block);
@@ -211,7 +228,15 @@ public final class LetterExtractor {
             boolean summary = candidateTheme == null && sectionHeading != null
                     && SUMMARY_HEADING.matcher(sectionHeading).matches();
             String tableTheme = candidateTheme != null ? candidateTheme : sectionHeading;
+            if (block.findings().stream().anyMatch(finding -> FindingsTables.RECOMMENDATION.equals(finding.kind()))) {
+                list++;
+            }
             for (TableFinding finding : block.findings()) {
+                if (FindingsTables.RECOMMENDATION.equals(finding.kind())) {
+                    recommendations.add(new Appearance(null, finding.text(), finding.column(), list,
+                            passage(finding.source())));
+                    continue;
+                }
                 boolean summaryRow = finding.theme() != null && SUMMARY_HEADING.matcher(finding.theme()).matches();
                 if (summary && finding.theme() == null || summaryRow) {
                     (STRENGTH.equals(finding.kind()) ? summaryStrengths : summaryAreas)
@@ -235,6 +260,11 @@ public final class LetterExtractor {
             }
             if (numberedRecommendation(block) && !CLOSING.matcher(block.text()).find()) {
                 item(block);
+                return;
+            }
+            if (RECOMMENDS.matcher(block.text()).find() && !(block.text().endsWith(":") && next(Type.ITEM))) {
+                recommendations.add(new Appearance(block.ref(), block.text(), theme != null ? theme : sectionHeading,
+                        list, passage(block)));
                 return;
             }
             Trigger trigger = leadInTrigger(block);
@@ -387,21 +417,39 @@ public final class LetterExtractor {
         }
 
         private void question(String text, Unit block) {
-            enquiries.add(new Entry<>(new LineOfEnquiry(text.strip(), null), passage(block)));
+            Matcher numbered = ENQUIRY_WITH_ANSWER.matcher(text.strip());
+            String asked = numbered.matches() ? numbered.group(1).strip() : text.strip();
+            for (int i = 0; i < enquiries.size(); i++) {
+                Entry<LineOfEnquiry> listed = enquiries.get(i);
+                if (listed.value().findingSummary() == null && comparable(listed.value().question())
+                        .equals(comparable(asked))) {
+                    answering = i;
+                    mode = Mode.ANSWER;
+                    return;
+                }
+            }
+            enquiries.add(new Entry<>(new LineOfEnquiry(asked, null), passage(block)));
+            answering = enquiries.size() - 1;
             mode = Mode.ANSWER;
         }
 
-        /** What the team found on the last line of enquiry, paragraph by paragraph. */
+        /**
+         * What the team found on a line of enquiry, paragraph by paragraph: the question just read, or the one it
+         * repeats from the list of lines of enquiry ("KLOE 2: ..." over the answer to the second listed question).
+         */
         private void answer(Unit block) {
-            Entry<LineOfEnquiry> last = enquiries.remove(enquiries.size() - 1);
+            Entry<LineOfEnquiry> last = enquiries.get(answering);
             String found = last.value().findingSummary() == null ? block.text()
                     : last.value().findingSummary() + " " + block.text();
             Passage source = new Passage(last.source().firstLine(), block.source().last(),
                     last.source().text() + "\n" + block.source().text());
-            enquiries.add(new Entry<>(new LineOfEnquiry(last.value().question(), found), source));
+            enquiries.set(answering, new Entry<>(new LineOfEnquiry(last.value().question(), found), source));
         }
 
-        /** A paragraph or item that introduces the list straight after it, and what that list is. */
+        /**
+         * A paragraph or item that introduces the list straight after it, and what that list is, as its last sentence
+         * says: an earlier sentence may name other things ("we have written in the language of what is working well").
+         */
         private Trigger leadInTrigger(Unit block) {
             boolean listFollows = next(Type.ITEM) || next(Type.ROW);
             boolean themedListFollows = next(Type.HEADING) && index + 2 < blocks.size()
@@ -409,7 +457,8 @@ public final class LetterExtractor {
             if (!listFollows && !themedListFollows) {
                 return null;
             }
-            String text = block.text();
+            String[] sentences = block.text().strip().split("(?<=[.!?])\\s+(?=[A-Z])");
+            String text = sentences[sentences.length - 1];
             if (!INTRODUCES.matcher(text).find()) {
                 return null;
             }
@@ -428,7 +477,7 @@ public final class LetterExtractor {
                 trigger = Trigger.RECOMMENDATIONS;
             }
             boolean kindTrigger = trigger == Trigger.AREA || trigger == Trigger.STRENGTH;
-            return listFollows || kindTrigger ? trigger : null;
+            return listFollows || kindTrigger ? asInspected(trigger) : null;
         }
 
         private static String sectionHeadingOf(Unit heading) {

@@ -59,7 +59,7 @@ final class LetterParticulars {
             "^(?:Yours (?:sincerely|faithfully|truly)|(?:Kind|Best|Warm) regards|Regards|Best wishes)\\b.*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor)\\.? )?"
-            + "[A-Z][a-z'’-]+(?: [A-Z]\\.?)?(?: [A-Z][a-zA-Z'’-]+){1,2}$");
+            + "[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?: [A-Z]\\.?)?(?: [A-Z][a-zA-Z'’-]+){1,2}$");
     private static final Set<String> NOT_IN_NAMES = Set.of("Council", "Services", "Service", "Review", "Dear",
             "Yours", "Appendix", "Report", "Committee", "Partnership", "Board", "Team", "Safeguarding", "Programme",
             "Children", "Director", "Head", "Chief", "Officer", "Public", "Item", "Road", "Street", "Offices",
@@ -70,15 +70,22 @@ final class LetterParticulars {
             + "adviser|advisor|officer|scrutineer|reviewer|consultant|executive|associate|independent|peer)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
-    /** "September 2010", "2 and 6 March 2020", "27 – 31 May 2019", "9, 10 and 11 December 2013", "March and April 2017". */
-    private static final String DATES = "(?:(?:" + DAY + "(?:\\s+(?:" + MONTHS + "))?|(?:" + MONTHS + "))\\s*"
-            + "(?:,|and|&|–|-|to)\\s*)*(?:" + DAY + "\\s+)?(?:" + MONTHS + ")\\s+\\d{4}";
+    private static final String WEEKDAYS = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+)?";
+    /**
+     * "September 2010", "2 and 6 March 2020", "27 – 31 May 2019", "9, 10 and 11 December 2013", "March and April
+     * 2017", "Monday 10 to Thursday 13 October 2016".
+     */
+    private static final String DATES = "(?:(?:" + WEEKDAYS + DAY + "(?:\\s+(?:" + MONTHS + "))?|(?:" + MONTHS
+            + "))\\s*(?:,|and|&|–|-|to)\\s*)*(?:" + WEEKDAYS + DAY + "\\s+)?(?:" + MONTHS + ")\\s+\\d{4}";
     /** When the team was there: "took place on ...", "was on site between ...", "the focused visit to ... on ...". */
     private static final Pattern FIELDWORK = Pattern.compile("\\b(?:took place|(?:was|were) (?:undertaken|held)"
             + "|undert(?:ake|aken|ook)|carr(?:y|ied) out|conduct(?:ed)?|on[- ]site|visit(?: to [^.]{1,80}?)?"
-            + "|fieldwork)(?: [^.]{1,60}? (?=review|challenge|inspection)\\w+)?\\s+(?:was\\s+)?"
+            + "|fieldwork|(?:over|across) (?:[\\w-]+ ){0,2}days?)(?: [^.]{1,60}? (?=review|challenge|inspection)\\w+)?"
+            + "(?: in [A-Z][\\w-]+(?: [A-Z][\\w-]+)*)?\\s+(?:was\\s+)?"
             + "(?:from|on|in|during|between)\\s+(?:(?:the )?(?:w/[cb]|week (?:commencing|beginning))\\s+)?"
             + "(" + DATES + ")");
+    /** "Board members spent 12 and 13 November 2019 in the service". */
+    private static final Pattern SPENT = Pattern.compile("\\b(?:spent|spending)\\s+(" + DATES + ")");
     /** "The review was led by Jean Chadwick": the lead named in a report's text. */
     private static final Pattern LED_BY = Pattern.compile("\\b(?:was|were|is) led by ((?:(?:Dr|Mr|Mrs|Ms|Professor)\\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-zA-Z'’-]+){1,2})");
     /** A report's author and role on one line of its cover: "Jo Bloggs, Independent Reviewer". */
@@ -170,7 +177,7 @@ final class LetterParticulars {
         }
         return lines.stream().map(line -> firstCell(line.text()))
                 .map(text -> text.replaceFirst("^(?:RE|Re)\\s*:\\s*", "").replaceFirst("^\\d{1,2}\\.?\\s+", ""))
-                .filter(text -> text.toLowerCase(Locale.UK).contains("review")
+                .filter(text -> text.toLowerCase(Locale.UK).matches(".*\\b(?:review|inspection|challenge)\\b.*")
                         && LetterLayout.words(text) <= TITLE_WORDS && !LetterLayout.endsSentence(text))
                 .findFirst().map(LetterParticulars::readable).orElse(null);
     }
@@ -196,7 +203,9 @@ final class LetterParticulars {
         if (labelled.isPresent()) {
             return labelled.get();
         }
-        List<String> stated = FIELDWORK.matcher(joined(lines)).results().map(match -> match.group(1)).toList();
+        String text = joined(lines);
+        List<String> stated = Stream.concat(FIELDWORK.matcher(text).results(), SPENT.matcher(text).results())
+                .sorted(java.util.Comparator.comparingInt(MatchResult::start)).map(match -> match.group(1)).toList();
         return stated.stream().filter(dates -> dates.matches("^\\d.*")).findFirst()
                 .orElse(stated.isEmpty() ? null : stated.get(0));
     }

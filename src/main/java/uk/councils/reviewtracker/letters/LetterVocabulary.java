@@ -20,7 +20,7 @@ final class LetterVocabulary {
     static final Pattern RECOMMENDATIONS_HEADING = Pattern.compile("^(?:key |main |our |the |composite "
             + "|summary of |detailed |peer review |review )?(?:recommendations?|priorities|priority actions|areas for priority action"
             + "|areas for (?:initial )?exploration|messages|actions? for improvement"
-            + "|what needs to (?:improve|be improved|change)(?: [\\w ]{1,60})?)"
+            + "|what needs to (?:improve|be improved|change)(?: [\\w ]{1,60})?|what needs to happen(?: next)?)"
             + "(?: for (?:the )?[\\w' ]{1,40})?(?: \\(\\d+\\))?[\\s:.?\\-]*$", Pattern.CASE_INSENSITIVE);
     /** A heading over the lines of enquiry (anywhere in it). */
     static final Pattern ENQUIRY = Pattern.compile("\\b(?:lines? of (?:enquiry|inquiry)|kloes?|key questions"
@@ -35,7 +35,8 @@ final class LetterVocabulary {
      */
     private static final String STRENGTH_PHRASES = "strengths?|what(?: is|'s|’s| are)? (?:work(?:s|ing)|going) well"
             + "|(?:things that are |what we saw )?(?:working|going) well|good practice|positive (?:practice|findings)"
-            + "|positives|notable practice|what we found that works|areas? of strength|(?:much|a lot) to be proud of";
+            + "|positives|notable practice|what we found that works|areas? of strength|(?:much|a lot) to be proud of"
+            + "|progress(?= *$)|progress (?:the [\\w ]{1,30}?|we) (?:has|have) seen";
     /**
      * The phrases that name areas for consideration: "Areas for further consideration", "What could be better",
      * "Could be improved", "Even better if", "Things to consider", "Development areas", "What we are worried about".
@@ -45,8 +46,9 @@ final class LetterVocabulary {
             + "|further consideration|(?:main|key) issues|weakness(?:es)?"
             + "|what (?:could|would) (?:improve|be better|be improved|be stronger)|could be (?:better|improved|stronger)"
             + "|even better if|(?:development|improvement) areas|things to (?:consider|think about|work on|improve)"
-            + "|opportunities for (?:improvement|development)|what (?:we are|we're|we’re) worried about"
-            + "|areas where (?:practice|services|we|the council|the partnership) could";
+            + "|opportunities for (?:improvement|development)|what (?:we are|we're|we’re|are we) worried about"
+            + "|areas where (?:practice|services|we|the council|the partnership) could|concerns|areas of concern"
+            + "|where (?:the [\\w ]{1,30}?|we) remains? concerned";
     /** Words that name areas for consideration, in a short heading or a lead-in sentence. */
     static final Pattern AREAS = Pattern.compile("\\b(?:" + AREA_PHRASES + ")\\b", Pattern.CASE_INSENSITIVE);
     /** Words that name strengths, in a short heading or a lead-in sentence. */
@@ -68,9 +70,13 @@ final class LetterVocabulary {
             + "|scope of the review)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A sentence that says the list after it is the framework's themes. */
-    static final Pattern THEMES_LEAD_IN = Pattern.compile("\\b(?:key areas|signposts|(?:following|key|these"
-            + "|six|five|four|seven) themes|under the following headings|framework (?:covers|of|which focuses))\\b",
+    static final Pattern THEMES_LEAD_IN = Pattern.compile("\\b(?:key areas(?! (?:for|of|to)\\b)|signposts"
+            + "|(?:following|key|these|two|three|four|five|six|seven|eight|\\d) themes|under the following headings"
+            + "|framework (?:covers|of|which focuses)|to structure (?:its|the|our|this) (?:review|letter|findings))\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A paragraph that is itself a recommendation: "The review recommends that the council ...". */
+    static final Pattern RECOMMENDS = Pattern.compile("^(?:the (?:review|reviewers?|team|peer team|board|panel"
+            + "|inspectors?)|we|i|it is) (?:would |also |strongly )*recommend(?:s|ed)? that\\b", Pattern.CASE_INSENSITIVE);
     /** A sentence that names recommendations or priorities. */
     static final Pattern NAMES_RECOMMENDATIONS = Pattern.compile("\\b(?:recommend\\w*|areas for (?:initial )?"
             + "exploration|(?:key|main|top|agreed) priorities|prioriti[sz](?:ation|ed)|priorities (?:for|from"
@@ -104,7 +110,7 @@ final class LetterVocabulary {
     /** A heading over the whole letter's summary or findings, which no theme is named after. */
     static final Pattern SUMMARY_HEADING = Pattern.compile("^(?:executive |overall )?(?:summary|overview"
             + "|(?:key |main |detailed |headline )?findings|summary of (?:the )?(?:key )?findings|headlines?"
-            + "|headline messages|conclusions?|at a glance)(?: at a glance| in brief)?$",
+            + "|headline messages|conclusions?|at a glance|overall)(?: at a glance| in brief)?$",
             Pattern.CASE_INSENSITIVE);
     /**
      * An inspection grade beside a judgement area ("Requires improvement to be good"): the judgements an

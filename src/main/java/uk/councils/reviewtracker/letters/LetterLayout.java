@@ -83,13 +83,14 @@ final class LetterLayout {
                     continue;
                 }
                 boolean aloneAfter = i + 1 >= lines.size() || lines.get(i + 1).blank();
-                boolean bulletAfter = i + 1 < lines.size()
-                        && LetterCleaner.BULLET.matcher(lines.get(i + 1).text().strip()).lookingAt();
+                String after = i + 1 < lines.size() ? lines.get(i + 1).text().strip() : "";
+                boolean listOrSectionAfter = LetterCleaner.BULLET.matcher(after).lookingAt()
+                        || NUMBERED.matcher(after).matches() || namesSection(after);
                 if (line.text().indexOf('\t') >= 0) {
                     tabbed(line);
                 } else {
                     kindTable = false;
-                    plain(line, line.text(), aloneAfter, bulletAfter);
+                    plain(line, line.text(), aloneAfter, listOrSectionAfter);
                 }
                 gap = 0;
             }
@@ -139,7 +140,7 @@ final class LetterLayout {
             }
         }
 
-        private void plain(Line line, String text, boolean aloneAfter, boolean bulletAfter) {
+        private void plain(Line line, String text, boolean aloneAfter, boolean listOrSectionAfter) {
             Matcher bullet = LetterCleaner.BULLET.matcher(text);
             if (bullet.lookingAt()) {
                 bulleted(line, text.substring(bullet.end()));
@@ -152,7 +153,7 @@ final class LetterLayout {
             }
             boolean aloneBefore = gap > 0 || open == null || endsSentence(open.text) && namesSection(text);
             if (line.markedHeading() && words(text) <= MARKED_HEADING_WORDS
-                    || headingLike(text) && aloneBefore && (aloneAfter || bulletAfter)) {
+                    || headingLike(text) && aloneBefore && (aloneAfter || listOrSectionAfter)) {
                 heading(line, text);
             } else if (open != null && (gap == 0 || startsLower(text) && !endsSentence(open.text))
                     && !(endsSentence(open.text) && LetterVocabulary.CLOSING.matcher(text.strip()).lookingAt())) {

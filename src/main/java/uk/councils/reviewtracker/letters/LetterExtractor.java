@@ -11,6 +11,7 @@ import static uk.councils.reviewtracker.letters.LetterVocabulary.ENQUIRY_LEAD_IN
 import static uk.councils.reviewtracker.letters.LetterVocabulary.ENQUIRY_WITH_ANSWER;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.FRAMING;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.GRADE;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.GRADED_AREA;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.OVERALL_JUDGEMENT;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.INTRODUCES;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.NAMES_RECOMMENDATIONS;
@@ -163,7 +164,16 @@ public final class LetterExtractor {
                     && (recommendationsNumber == null || block.ref().startsWith(recommendationsNumber + "."));
         }
 
+        /** "The experiences and progress of children in care: good" opens the findings on a graded judgement. */
+        private void gradedArea(Unit block) {
+            Matcher graded = GRADED_AREA.matcher(block.text());
+            if (graded.find() && !OVERALL_JUDGEMENT.matcher(graded.group(1)).matches()) {
+                themes.add(new Entry<>(graded.group(1).strip(), passage(block)));
+            }
+        }
+
         private void heading(Unit block) {
+            gradedArea(block);
             boolean subheading = index + 1 < blocks.size() && (blocks.get(index + 1).is(Type.ITEM)
                     || blocks.get(index + 1).is(Type.PARAGRAPH) && blocks.get(index + 1).ref() == null);
             if (numberedRecommendation(block) && !subheading) {
@@ -254,6 +264,7 @@ public final class LetterExtractor {
         }
 
         private void paragraph(Unit block) {
+            gradedArea(block);
             if (standsAsHeading(block.text())) {
                 heading(block);
                 return;

@@ -118,6 +118,9 @@ final class LetterVocabulary {
      */
     static final Pattern GRADE = Pattern.compile("^(?:outstanding|good|requires improvement(?: to be good)?"
             + "|inadequate|not yet good)[\\s.]*$", Pattern.CASE_INSENSITIVE);
+    /** A judgement area and its grade opening a heading or paragraph: "The experiences of children in care: good". */
+    static final Pattern GRADED_AREA = Pattern.compile("^(.{10,140}?):\\s*(?:outstanding|good|requires improvement"
+            + "(?: to be good)?|inadequate|not yet good)\\b", Pattern.CASE_INSENSITIVE);
     /** The row of a judgements table that grades the whole service, not one area of it. */
     static final Pattern OVERALL_JUDGEMENT = Pattern.compile("^(?:overall (?:effectiveness|judgement|grade)"
             + "|judgements?|grades?|overall)[\\s:]*$", Pattern.CASE_INSENSITIVE);

@@ -51,6 +51,8 @@ final class PdfLetters {
     private static final float PARAGRAPH_GAP = 1.45f;
     private static final float ROW_GAP = 1.3f;
     private static final float SAME_X = 4f;
+    /** How far right of its column's edge a cell's text may start (a bullet's hanging indent). */
+    private static final float CELL_INDENT = 36f;
     private static final int HEADING_WORDS = 20;
 
     private PdfLetters() {
@@ -436,14 +438,18 @@ final class PdfLetters {
 
         /**
          * Whether a line belongs to the open table: close below it (or at the top of the next page), starting at
-         * or right of its first column, and with no word across a column's edge (as a paragraph's would be).
+         * or right of its first column, with no word across a column's edge (as a paragraph's would be) and no cell
+         * where the table has no column (the first row of another table straight under it).
          */
         private boolean inTable(PageLine line) {
             List<Float> columns = open.table.columns;
             boolean close = line.page != open.last.page || line.y - open.last.y <= spacing * PARAGRAPH_GAP * 2;
             boolean straddles = line.words.stream().anyMatch(word -> columns.stream().skip(1)
                     .anyMatch(x -> word.x() < x - SAME_X && word.end() > x + SAME_X));
-            return close && !straddles && line.x() >= columns.get(0) - SAME_X;
+            boolean otherColumns = line.segments.size() > 1 && line.segments.stream().skip(1)
+                    .anyMatch(segment -> columns.stream().noneMatch(x -> segment.x >= x - SAME_X
+                            && segment.x <= x + CELL_INDENT));
+            return close && !straddles && !otherColumns && line.x() >= columns.get(0) - SAME_X;
         }
 
         /**

@@ -180,7 +180,7 @@ final class LetterLayout {
         private void numbered(Line line, Matcher numbered, boolean aloneAfter) {
             String rest = numbered.group(5);
             if (numbered.group(3) != null) {
-                if (headingLike(rest) && (line.markedHeading() || aloneAfter)) {
+                if (headingLike(rest) && (line.markedHeading() || aloneAfter || namesSection(nextText()))) {
                     heading(line, rest).ref = numbered.group(3);
                 } else {
                     start(Type.PARAGRAPH, line, rest).ref = numbered.group(3);
@@ -201,6 +201,10 @@ final class LetterLayout {
             return numbered.group(1) != null && line.text().strip().matches("^\\d{1,2}\\.\\s.*") && aloneAfter
                     && (gap > 0 || open == null) && words(rest) <= SECTION_TITLE_WORDS && !rest.endsWith("?")
                     && !TextPages.carriesOn(rest);
+        }
+
+        private String nextText() {
+            return at + 1 < lines.size() ? lines.get(at + 1).text().strip() : "";
         }
 
         /** "2. Leadership" whose next line is "2.1 ...": the title of section 2, whatever its length. */

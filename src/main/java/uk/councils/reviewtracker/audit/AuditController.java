@@ -64,7 +64,8 @@ class AuditController {
     private List<Option> choices(Map<String, String> names) {
         List<Option> choices = new ArrayList<>();
         names.forEach((username, name) -> choices.add(new Option(username, name + " (" + username + ")")));
-        choices.add(new Option(SYSTEM, messages.getMessage("audit.who.system", null, LocaleContextHolder.getLocale())));
+        choices.add(new Option(SYSTEM,
+                messages.getMessage("audit.filter.system", null, LocaleContextHolder.getLocale())));
         return choices;
     }
 

@@ -52,7 +52,11 @@ class AuditController {
         model.addAttribute("types", enumOptions.of(RecordType.values(), "auditRecord."));
         model.addAttribute("filtered", form.isFiltered());
         if (!result.hasErrors()) {
-            Page<AuditEvent> events = trail.search(form.query(clock.getZone()), page);
+            AuditQuery query = form.query(clock.getZone());
+            Page<AuditEvent> events = trail.search(query, page);
+            if (page > events.getTotalPages() && events.getTotalPages() > 0) {
+                events = trail.search(query, events.getTotalPages());
+            }
             model.addAttribute("page", PageOf.of(events.map(event -> entry(event, names))));
             model.addAttribute("showingFrom", events.getPageable().getOffset() + 1);
             model.addAttribute("showingTo", events.getPageable().getOffset() + events.getNumberOfElements());

@@ -147,6 +147,8 @@ class AuditTrailPageTest {
         assertThat(second).contains("Showing 26 to 50 of");
         assertThat(rows(second)).isEqualTo(25);
         assertThat(firstDescription(second)).isNotEqualTo(firstDescription(first));
+        assertThat(audit("person=system&page=100000")).as("past the end: the last page")
+                .contains("of " + String.format("%,d", changes) + " changes", "aria-current=\"page\"");
     }
 
     @Test

@@ -16,7 +16,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
 import uk.councils.reviewtracker.reminders.DigestJob;
+import uk.councils.reviewtracker.users.UserService;
 
 /**
  * What `./mvnw spring-boot:run` gives a new user: the embedded H2 file database with the same migrations, the
@@ -31,6 +35,21 @@ class EmbeddedDefaultSmokeTest {
     int port;
     @Autowired
     DigestJob digestJob;
+    @Autowired
+    StartedServer startedServer;
+
+    /** Whether the demo administrator existed at the moment the web server started taking requests. */
+    @TestConfiguration
+    static class StartedServer {
+
+        volatile boolean adminExisted;
+
+        @EventListener
+        void started(WebServerInitializedEvent event) {
+            adminExisted = event.getApplicationContext().getBean(UserService.class).findByUsername("admin")
+                    .isPresent();
+        }
+    }
 
     @Test
     void theEmbeddedDefaultServesSignInThenTheDemoReviewsAndTheirDashboard() throws Exception {
@@ -72,6 +91,31 @@ class EmbeddedDefaultSmokeTest {
         HttpResponse<String> missing = client.send(get("/reviews/424242"), HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("Page not found");
+    }
+
+    @Test
+    void theDemoAccountsExistBeforeTheServerTakesRequests(CapturedOutput output) {
+        assertThat(startedServer.adminExisted).as("the demo administrator, when the server started").isTrue();
+        assertThat(output).doesNotContain("No administrator exists");
+    }
+
+    @Test
+    void pagesAndStylesheetsAreCompressedForBrowsersThatAskForIt() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : new String[] {"/login", "/css/app.css",
+                "/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css"}) {
+            HttpResponse<byte[]> plain = client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> gzipped = client.send(HttpRequest.newBuilder(uri(path))
+                    .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(plain.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+            assertThat(gzipped.headers().firstValue("Content-Encoding")).as(path).contains("gzip");
+            assertThat(gzipped.body().length).as(path).isLessThan(plain.body().length / 2);
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+                assertThat(in.readAllBytes().length).as(path).isGreaterThan(plain.body().length * 9 / 10);
+            }
+        }
     }
 
     @Test

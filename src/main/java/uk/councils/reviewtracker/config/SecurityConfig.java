@@ -71,7 +71,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ManagementPort managementPort) throws Exception {
         http
             .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                .requestMatchers("/assets/**", "/webjars/**", "/css/**", "/js/**", "/icons/**", "/favicon.ico").permitAll()
                 .requestMatchers("/login", "/error", "/accessibility").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers(managementPort::matches).permitAll()

@@ -52,6 +52,8 @@ class WebConfig implements WebMvcConfigurer {
         /* Pages ask for GOV.UK Frontend without its version; links get the version of the WebJar in use. */
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
+        /* The service's own icons: GOV.UK Frontend's are the crown, which is for services on GOV.UK only. */
+        registry.addResourceHandler("/favicon.ico", "/icons/**").addResourceLocations("classpath:/static/icons/");
         /* GOV.UK Frontend's CSS asks for its fonts and images at /assets/. */
         registry.addResourceHandler("/assets/**").addResourceLocations(
                 "classpath:/META-INF/resources/webjars/govuk-frontend/" + govukVersion + "/dist/govuk/assets/");

@@ -17,9 +17,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,11 +55,12 @@ import uk.councils.reviewtracker.users.UserService;
 /**
  * Demo data for the embedded default: the four seed reviews (hand-checked from real public letters), an invented
  * improvement plan for each, and demo accounts whose password is "demo". Loaded once, only on H2 unless
- * {@code app.demo-data=always}; never on a production PostgreSQL database by default.
+ * {@code app.demo-data=always}; never on a production PostgreSQL database by default. Loaded as soon as every bean
+ * exists, before the web server starts, so nobody can sign in before the demo accounts do (and the check for a
+ * first administrator, at start, finds the demo one).
  */
 @Component
-@Order(2)
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartInitializingSingleton {
 
     static final String DEMO_PASSWORD = "demo";
     static final List<String> SEED_FILES = List.of("walsall-2012-peer-review.json",
@@ -103,7 +102,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!wanted() || users.findByUsername("manager").isPresent()) {
             return;
         }

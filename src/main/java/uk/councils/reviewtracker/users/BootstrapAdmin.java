@@ -4,25 +4,27 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
  * On a production database nobody can sign in until an administrator exists: the first one comes from
- * APP_BOOTSTRAP_ADMIN_USERNAME / APP_BOOTSTRAP_ADMIN_PASSWORD, and only while no administrator exists.
+ * APP_BOOTSTRAP_ADMIN_USERNAME / APP_BOOTSTRAP_ADMIN_PASSWORD, and only while no administrator exists. Checked at
+ * start, after the demo data is loaded (when the beans are ready) and before the web server takes requests (it
+ * starts in one of the last phases), so the first administrator can sign in as soon as the sign-in page answers.
  */
 @Component
-@Order(1)
-class BootstrapAdmin implements ApplicationRunner {
+class BootstrapAdmin implements SmartLifecycle {
+
+    static final int PHASE = 0;
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
 
     private final UserService users;
     private final String username;
     private final String password;
+    private volatile boolean checked;
 
     BootstrapAdmin(UserService users,
                    @Value("${app.bootstrap-admin.username:}") String username,
@@ -33,7 +35,27 @@ class BootstrapAdmin implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
+        createFirstAdministrator();
+        checked = true;
+    }
+
+    @Override
+    public void stop() {
+        checked = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return checked;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    private void createFirstAdministrator() {
         if (users.anyWithRole(Role.ADMIN)) {
             return;
         }

@@ -21,8 +21,9 @@ class UserForm {
     @Email(message = "{user.email.invalid}")
     @Size(max = 320, message = "{field.tooLong}")
     private String email;
+    /** The least a person can usefully do: officers update the actions they lead. */
     @NotNull(message = "{user.role.required}")
-    private Role role;
+    private Role role = Role.OFFICER;
     private Long agencyId;
     private boolean enabled = true;
     @Size(max = 200, message = "{field.tooLong}")

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import uk.councils.reviewtracker.actions.ActionStatus;
 import uk.councils.reviewtracker.actions.Rag;
+import uk.councils.reviewtracker.audit.RecordType;
+import uk.councils.reviewtracker.briefings.BriefingTemplate;
 import uk.councils.reviewtracker.findings.FindingDetail;
 import uk.councils.reviewtracker.findings.FindingKind;
 import uk.councils.reviewtracker.recommendations.ResponseType;
@@ -52,6 +54,8 @@ class MessagesTest {
         check(messages, missing, "response.", ResponseType.values());
         check(messages, missing, "actionStatus.", ActionStatus.values());
         check(messages, missing, "role.", Role.values());
+        check(messages, missing, "briefingTemplate.", BriefingTemplate.values());
+        check(messages, missing, "auditRecord.", RecordType.values());
         check(messages, missing, "digest.kind.", DigestKind.values());
         check(messages, missing, "digest.subject.", DigestKind.values());
         check(messages, missing, "digest.reason.", DigestReason.values());

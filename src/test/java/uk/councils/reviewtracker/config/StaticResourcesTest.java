@@ -53,7 +53,8 @@ class StaticResourcesTest {
     /** Every link a page builds is checked against the static mappings: a catch-all one made each a file lookup. */
     @Test
     void linksToPagesAreNotLookedUpAsStaticFiles() {
-        assertThat(resourceUrls.getHandlerMap()).containsOnlyKeys("/css/**", "/js/**", "/webjars/**", "/assets/**");
+        assertThat(resourceUrls.getHandlerMap()).containsOnlyKeys("/css/**", "/js/**", "/webjars/**", "/assets/**",
+                "/favicon.ico", "/icons/**");
         assertThat(resourceUrls.getForLookupPath("/reviews/1")).isNull();
     }
 }

@@ -15,34 +15,34 @@ class BootstrapAdminTest {
 
     @Test
     void createsTheFirstAdministratorFromTheEnvironment() {
-        new BootstrapAdmin(users, "head.of.service", "a-long-enough-secret").run(null);
+        new BootstrapAdmin(users, "head.of.service", "a-long-enough-secret").start();
         verify(users).create("head.of.service", "Administrator", "a-long-enough-secret", Role.ADMIN, null);
     }
 
     @Test
     void doesNothingOnceAnAdministratorExists() {
         when(users.anyWithRole(Role.ADMIN)).thenReturn(true);
-        new BootstrapAdmin(users, "someone", "a-long-enough-secret").run(null);
+        new BootstrapAdmin(users, "someone", "a-long-enough-secret").start();
         verify(users, never()).create(any(), any(), any(), any(), any());
     }
 
     @Test
     void createsNobodyWithoutBothSettings() {
-        new BootstrapAdmin(users, "", "").run(null);
-        new BootstrapAdmin(users, "someone", "").run(null);
+        new BootstrapAdmin(users, "", "").start();
+        new BootstrapAdmin(users, "someone", "").start();
         verify(users, never()).create(any(), any(), any(), any(), any());
     }
 
     @Test
     void refusesACommonPassword() {
-        assertThatThrownBy(() -> new BootstrapAdmin(users, "someone", "password1234").run(null))
+        assertThatThrownBy(() -> new BootstrapAdmin(users, "someone", "password1234").start())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("common password");
         verify(users, never()).create(any(), any(), any(), any(), any());
     }
 
     @Test
     void refusesAShortPassword() {
-        assertThatThrownBy(() -> new BootstrapAdmin(users, "someone", "short").run(null))
+        assertThatThrownBy(() -> new BootstrapAdmin(users, "someone", "short").start())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("12 characters");
         verify(users, never()).create(any(), any(), any(), any(), any());
     }

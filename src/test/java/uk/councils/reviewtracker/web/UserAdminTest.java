@@ -69,6 +69,29 @@ class UserAdminTest {
     }
 
     @Test
+    void aNewUserStartsAsAnOfficerWhoCanSignIn() throws Exception {
+        String form = mvc.perform(get("/admin/users/new").with(fixtures.as("admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(form).containsPattern("<option value=\"OFFICER\" selected=\"selected\">")
+                .doesNotContainPattern("<option value=\"ADMIN\" selected")
+                .containsPattern("<input class=\"govuk-checkboxes__input\" type=\"checkbox\"[^>]*name=\"enabled\"[^>]*"
+                        + "checked=\"checked\"");
+    }
+
+    @Test
+    void theUsersPageSaysNeverForSomebodyWhoWasNeverSentAReminder() throws Exception {
+        User newcomer = fixtures.newUser(Role.OFFICER);
+
+        String page = mvc.perform(get("/admin/users").with(fixtures.as("admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        String row = page.substring(page.indexOf(newcomer.getUsername()));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("Never sent");
+    }
+
+    @Test
     void aTakenUsernameIsRefused() throws Exception {
         mvc.perform(post("/admin/users").with(fixtures.as("admin")).with(csrf()).param("username", "Officer")
                         .param("displayName", "Dup").param("role", "OFFICER").param("password", "long enough password"))

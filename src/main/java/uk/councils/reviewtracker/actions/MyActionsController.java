@@ -35,10 +35,14 @@ class MyActionsController {
         this.enumOptions = enumOptions;
     }
 
-    /** Officers start on their own actions; everybody else on the list of reviews. */
+    /** Officers start on their own actions, scrutiny members on the dashboard, everybody else on the reviews. */
     @GetMapping("/")
     String home(@AuthenticationPrincipal SignedInUser user) {
-        return user != null && user.role() == Role.OFFICER ? "redirect:/my-actions" : "redirect:/reviews";
+        Role role = user == null ? null : user.role();
+        if (role == Role.OFFICER) {
+            return "redirect:/my-actions";
+        }
+        return role == Role.SCRUTINY ? "redirect:/dashboard" : "redirect:/reviews";
     }
 
     @GetMapping("/my-actions")

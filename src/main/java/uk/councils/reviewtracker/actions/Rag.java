@@ -23,6 +23,11 @@ public enum Rag {
         return "govuk-tag--" + colour;
     }
 
+    /** The colour of the rating in charts and their keys, one CSS rule per colour (app.css). */
+    public String getChartClass() {
+        return "app-rag--" + colour;
+    }
+
     public String getMessageKey() {
         return "rag." + name();
     }

@@ -3,6 +3,7 @@ package uk.councils.reviewtracker.briefings;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
@@ -181,22 +183,32 @@ public class BriefingService {
         return new BriefingDocument(briefing, briefing.getSections(), plan, changes);
     }
 
-    /** The RAG counts frozen by each issued briefing of a review, oldest first: how the plan moved over time. */
+    /**
+     * How the plan moved over time: the RAG counts frozen by the issued briefings of a review, one per meeting day
+     * (the one issued last, should a briefing be issued again for the same meeting), oldest meeting first.
+     */
     public List<TrendPoint> trend(Long reviewId) {
         Map<Long, Map<Rag, Integer>> counts = new HashMap<>();
         for (Object[] row : snapshots.countRagByIssuedBriefing(reviewId)) {
             counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(Rag.class))
                     .put((Rag) row[1], ((Number) row[2]).intValue());
         }
-        List<Briefing> all = new ArrayList<>(issued(reviewId));
-        java.util.Collections.reverse(all);
-        return all.stream().map(briefing -> {
+        Map<LocalDate, Briefing> byDay = new TreeMap<>();
+        for (Briefing briefing : issued(reviewId)) {
+            byDay.merge(briefing.getMeetingDate(), briefing, BriefingService::laterIssued);
+        }
+        return byDay.values().stream().map(briefing -> {
             Map<Rag, Integer> ofBriefing = new EnumMap<>(Rag.class);
             for (Rag rag : Rag.values()) {
                 ofBriefing.put(rag, counts.getOrDefault(briefing.getId(), Map.of()).getOrDefault(rag, 0));
             }
             return new TrendPoint(briefing.getId(), briefing.getMeetingDate(), briefing.getMeetingName(), ofBriefing);
         }).toList();
+    }
+
+    private static Briefing laterIssued(Briefing one, Briefing other) {
+        return Comparator.comparing(Briefing::getIssuedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Briefing::getId).compare(one, other) >= 0 ? one : other;
     }
 
     static Changes compare(Briefing previous, List<PlanLine> before, List<PlanLine> now) {

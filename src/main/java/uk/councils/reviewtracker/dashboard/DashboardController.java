@@ -45,8 +45,7 @@ class DashboardController {
         model.addAttribute("rows", rows);
         model.addAttribute("chart", BarChart.of(text("dashboard.portfolio.chart"),
                 text("dashboard.portfolio.chart.description"),
-                rows.stream().map(row -> row.review().getOrganisation().getName() + ": " + row.review().getTitle())
-                        .toList(),
+                rows.stream().map(row -> row.review().getDisplayName()).toList(),
                 rows.stream().map(PortfolioRow::byRag).toList()));
         return "dashboard/portfolio";
     }
@@ -68,7 +67,7 @@ class DashboardController {
         model.addAttribute("recommendations", plan);
         model.addAttribute("trend", trend);
         model.addAttribute("trendChart", BarChart.of(text("dashboard.trend"), text("dashboard.trend.description"),
-                trend.stream().map(point -> point.meetingName() + " (" + point.meetingDate() + ")").toList(),
+                trend.stream().map(TrendPoint::label).toList(),
                 trend.stream().map(TrendPoint::counts).toList()));
         return "dashboard/review";
     }

@@ -49,6 +49,7 @@ class ReviewController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("reviews", reviews.all());
+        model.addAttribute("progress", ReviewProgress.byReview(actions.factsOfOpenReviews()));
         return "reviews/list";
     }
 

@@ -63,8 +63,9 @@ class DashboardFiguresTest {
         int actionsInPlan = actions.forReview(walsall.getId()).size();
         String page = page("/dashboard/reviews/" + walsall.getId());
 
-        assertThat(page).contains("<svg", "role=\"img\"", "<title id=\"theme-chart-title\">By theme</title>",
-                "<desc id=\"theme-chart-desc\">");
+        assertThat(page).contains("<figure class=\"app-chart\" id=\"theme-chart\" aria-labelledby=\"theme-chart-title\">",
+                "id=\"theme-chart-title\">By theme</span>", "Vision, strategy and leadership (",
+                "<span>Behind schedule: ");
         assertThat(page).contains(actionsInPlan + " actions,");
         assertThat(page).contains("Vision, strategy and leadership", "Working together and the safeguarding board");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.councils.reviewtracker.actions.Action;
 import uk.councils.reviewtracker.actions.ActionDetails;
@@ -37,10 +39,18 @@ class MyActionsAndPlanTest {
     UserService users;
 
     @Test
-    void officersStartOnTheirOwnActionsAndOthersOnTheReviews() throws Exception {
+    void officersStartOnTheirOwnActionsScrutinyMembersOnTheDashboardAndOthersOnTheReviews() throws Exception {
         mvc.perform(get("/").with(fixtures.as("officer"))).andExpect(redirectedUrl("/my-actions"));
         mvc.perform(get("/").with(fixtures.as("manager"))).andExpect(redirectedUrl("/reviews"));
-        mvc.perform(get("/").with(fixtures.as("scrutiny"))).andExpect(redirectedUrl("/reviews"));
+        mvc.perform(get("/").with(fixtures.as("admin"))).andExpect(redirectedUrl("/reviews"));
+        mvc.perform(get("/").with(fixtures.as("scrutiny"))).andExpect(redirectedUrl("/dashboard"));
+    }
+
+    @Test
+    void aScrutinyMemberSigningInLandsOnTheDashboard() throws Exception {
+        MockHttpServletResponse signedIn = mvc.perform(formLogin("/login").user("scrutiny").password("demo"))
+                .andExpect(redirectedUrl("/")).andReturn().getResponse();
+        mvc.perform(get("/").cookie(signedIn.getCookies())).andExpect(redirectedUrl("/dashboard"));
     }
 
     @Test

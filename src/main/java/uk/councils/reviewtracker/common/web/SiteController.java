@@ -10,10 +10,12 @@ class SiteController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
-                 @RequestParam(required = false) String wait, Model model) {
+                 @RequestParam(required = false) String wait, @RequestParam(required = false) String expired,
+                 Model model) {
         model.addAttribute("failed", error != null || wait != null);
         model.addAttribute("failure", wait != null ? "login.throttled" : "login.failed");
         model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute("expired", expired != null);
         return "site/login";
     }
 

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import uk.councils.reviewtracker.common.AuditedEntity;
 import uk.councils.reviewtracker.frameworks.Framework;
 
@@ -22,6 +24,8 @@ import uk.councils.reviewtracker.frameworks.Framework;
 public class Review extends AuditedEntity {
 
     public static final int DEFAULT_REPORTING_INTERVAL_WEEKS = 8;
+
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Organisation organisation;
@@ -118,6 +122,30 @@ public class Review extends AuditedEntity {
 
     public String getTitle() {
         return title;
+    }
+
+    /**
+     * The year of the review: of its fieldwork, else of its letter, else the first year its fieldwork dates name
+     * as written ("14-18th May 2012"); null when nothing says.
+     */
+    public Integer getYear() {
+        LocalDate known = fieldworkStart != null ? fieldworkStart : fieldworkEnd != null ? fieldworkEnd : letterDate;
+        if (known != null) {
+            return known.getYear();
+        }
+        Matcher written = YEAR.matcher(fieldworkDates == null ? "" : fieldworkDates);
+        return written.find() ? Integer.valueOf(written.group()) : null;
+    }
+
+    /** "Walsall Metropolitan Borough Council, 2012": what tells apart two councils' reviews of the same title. */
+    public String getCouncilAndYear() {
+        Integer year = getYear();
+        return year == null ? organisation.getName() : organisation.getName() + ", " + year;
+    }
+
+    /** How a review is named wherever it is listed or linked: council, year and title. */
+    public String getDisplayName() {
+        return getCouncilAndYear() + ": " + title;
     }
 
     public String getFieldworkDates() {

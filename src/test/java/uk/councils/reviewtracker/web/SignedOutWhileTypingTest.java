@@ -1,6 +1,7 @@
 package uk.councils.reviewtracker.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -75,7 +76,8 @@ class SignedOutWhileTypingTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("check what you typed and save it again")))
                 .andExpect(content().string(containsString(NOTE)))
-                .andExpect(content().string(containsString("value=\"BEHIND_SCHEDULE\" checked=\"checked\"")));
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*value=\"BEHIND_SCHEDULE\"[^>]*checked=\"checked\".*")));
         session.perform(get("/actions/{id}/progress", action.getId()).with(session))
                 .andExpect(content().string(not(containsString(NOTE))));
 
@@ -115,6 +117,18 @@ class SignedOutWhileTypingTest {
         session.perform(get("/actions/{id}/edit", action.getId()).with(session))
                 .andExpect(content().string(containsString("A much better worded action")));
         assertThat(actions.get(action.getId()).getText()).isEqualTo("Manager's edit");
+    }
+
+    @Test
+    void signedInPagesCarryTheTimeoutWarningWhoseStaySignedInKeepsTheSession() throws Exception {
+        mvc.perform(get("/my-actions").with(fixtures.as("officer")))
+                .andExpect(content().string(allOf(containsString("data-timeout-seconds=\"1800\""),
+                        containsString("data-keep-alive-url=\"/session/keep-alive\""),
+                        containsString("src=\"/js/timeout.mjs\""), containsString("Stay signed in"))));
+        mvc.perform(get("/login")).andExpect(content().string(not(containsString("session-timeout"))));
+        mvc.perform(get("/session/keep-alive").with(fixtures.as("officer"))).andExpect(status().isNoContent());
+        mvc.perform(get("/session/keep-alive").header("X-Requested-With", "XMLHttpRequest"))
+                .andExpect(status().isFound());
     }
 
     @Test

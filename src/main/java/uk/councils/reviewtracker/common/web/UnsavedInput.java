@@ -19,7 +19,7 @@ import org.springframework.validation.DataBinder;
 public record UnsavedInput(String page, Map<String, List<String>> fields) implements Serializable {
 
     /** More than any form worth keeping holds (the longest, a progress update, is about 5,000 characters). */
-    public static final int MOST_CHARACTERS = 20_000;
+    private static final int MOST_CHARACTERS = 20_000;
     private static final String ATTRIBUTE = UnsavedInput.class.getName();
     private static final String CSRF_FIELD = "_csrf";
 

@@ -1,5 +1,6 @@
 package uk.councils.reviewtracker.actions;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.dao.OptimisticLockingFailureException;
 import uk.councils.reviewtracker.common.ConcurrentEditException;
 import uk.councils.reviewtracker.common.web.EnumOptions;
+import uk.councils.reviewtracker.common.web.UnsavedInput;
 import uk.councils.reviewtracker.common.web.Option;
 import uk.councils.reviewtracker.recommendations.Recommendation;
 import uk.councils.reviewtracker.recommendations.RecommendationService;
@@ -86,9 +88,11 @@ class ActionController {
 
     @GetMapping("/actions/{id}/edit")
     @PreAuthorize("hasRole('MANAGER')")
-    String editForm(@PathVariable Long id, Model model) {
+    String editForm(@PathVariable Long id, Model model, HttpServletRequest request) {
         Action action = actions.get(id);
-        model.addAttribute("form", ActionForm.of(action));
+        ActionForm form = ActionForm.of(action);
+        model.addAttribute("unsavedRestored", UnsavedInput.restore(request, form));
+        model.addAttribute("form", form);
         return form(action.getRecommendation(), action, model);
     }
 

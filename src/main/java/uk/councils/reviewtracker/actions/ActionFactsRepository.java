@@ -11,15 +11,14 @@ interface ActionFactsRepository {
     /** The facts of every action of every review whose status is not {@code excluded}. */
     List<ActionFacts> findFactsOfReviewsNotIn(ReviewStatus excluded);
 
-    /** How many of the actions a person leads that pass the filter fall in each group (groups with none left out). */
-    Map<ActionGroup, Long> countGroupsLedBy(Long userId, ActionFilter filter, RagRule.InSql rule);
+    /** How many of the actions a person leads that pass the filter have each rating (ratings with none left out). */
+    Map<Rag, Long> countRatingsLedBy(Long userId, ActionFilter filter, RagRule.InSql rule);
 
     /**
-     * The ids of one page of the actions a person leads that pass the filter, in {@code group} (every open one when
-     * null): by group, then soonest target (none last), then id.
+     * The ids of one page of the actions a person leads that pass the filter, rated {@code rag} (every open one when
+     * null): in the order of {@link LedActions#TABS}, then soonest target (none last), then id.
      */
-    List<Long> findIdsLedBy(Long userId, ActionFilter filter, ActionGroup group, RagRule.InSql rule,
-                            Pageable pageable);
+    List<Long> findIdsLedBy(Long userId, ActionFilter filter, Rag rag, RagRule.InSql rule, Pageable pageable);
 
     /** Counts of a review's actions by recommendation, rating, overdue and stale, judged by the rule in SQL. */
     List<ActionTally> tallyReview(Long reviewId, RagRule.InSql rule, int reportingIntervalWeeks);

@@ -46,25 +46,34 @@ class ActionFactsRepositoryImpl implements ActionFactsRepository {
     }
 
     @Override
-    public Map<ActionGroup, Long> countGroupsLedBy(Long userId, ActionFilter filter, RagRule.InSql rule) {
+    public Map<Rag, Long> countRatingsLedBy(Long userId, ActionFilter filter, RagRule.InSql rule) {
         MapSqlParameterSource parameters = new MapSqlParameterSource(rule.parameters()).addValue("lead", userId);
-        Map<ActionGroup, Long> counts = new EnumMap<>(ActionGroup.class);
-        named.query("SELECT g, count(*) FROM (SELECT " + rule.group("a") + " AS g" + LED_BY
-                + where(filter, parameters) + ") t GROUP BY g", parameters, row -> {
-                    counts.put(ActionGroup.values()[row.getInt(1)], row.getLong(2));
+        Map<Rag, Long> counts = new EnumMap<>(Rag.class);
+        named.query("SELECT rag, count(*) FROM (SELECT " + rule.rag("a") + " AS rag" + LED_BY
+                + where(filter, parameters) + ") t GROUP BY rag", parameters, row -> {
+                    counts.put(Rag.values()[row.getInt(1)], row.getLong(2));
                 });
         return counts;
     }
 
     @Override
-    public List<Long> findIdsLedBy(Long userId, ActionFilter filter, ActionGroup group, RagRule.InSql rule,
+    public List<Long> findIdsLedBy(Long userId, ActionFilter filter, Rag rag, RagRule.InSql rule,
                                    Pageable pageable) {
         MapSqlParameterSource parameters = new MapSqlParameterSource(rule.parameters()).addValue("lead", userId)
                 .addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
-        String inGroup = group == null ? " <> " + ActionGroup.COMPLETE.ordinal() : " = " + group.ordinal();
-        return named.queryForList("SELECT id FROM (SELECT a.id, a.target_date, " + rule.group("a") + " AS g"
-                + LED_BY + where(filter, parameters) + ") t WHERE g" + inGroup
-                + " ORDER BY g, target_date NULLS LAST, id LIMIT :limit OFFSET :offset", parameters, Long.class);
+        String rated = rag == null ? " <> " + Rag.COMPLETE.ordinal() : " = " + rag.ordinal();
+        return named.queryForList("SELECT id FROM (SELECT a.id, a.target_date, " + rule.rag("a") + " AS rag"
+                + LED_BY + where(filter, parameters) + ") t WHERE rag" + rated + " ORDER BY " + tabOrder()
+                + ", target_date NULLS LAST, id LIMIT :limit OFFSET :offset", parameters, Long.class);
+    }
+
+    /** The rating column {@code rag} as its place among My actions' tabs. */
+    private static String tabOrder() {
+        StringBuilder order = new StringBuilder("CASE rag");
+        for (int i = 0; i < LedActions.TABS.size(); i++) {
+            order.append(" WHEN ").append(LedActions.TABS.get(i).ordinal()).append(" THEN ").append(i);
+        }
+        return order.append(" END").toString();
     }
 
     @Override

@@ -18,7 +18,8 @@ interface ActionRepository extends JpaRepository<Action, Long>, ActionFactsRepos
             "leadOfficer", "leadAgency"})
     List<Action> findWithDetailsByIdIn(Collection<Long> ids);
 
-    @EntityGraph(attributePaths = {"recommendation", "recommendation.review", "leadOfficer", "leadAgency"})
+    @EntityGraph(attributePaths = {"recommendation", "recommendation.review", "recommendation.review.organisation",
+            "leadOfficer", "leadAgency"})
     Optional<Action> findWithDetailsById(Long id);
 
     @EntityGraph(attributePaths = {"recommendation", "recommendation.review", "recommendation.review.organisation",

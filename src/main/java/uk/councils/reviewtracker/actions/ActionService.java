@@ -3,7 +3,7 @@ package uk.councils.reviewtracker.actions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,21 +113,20 @@ public class ActionService {
     }
 
     /**
-     * One page ({@code number} from 1, moved into range) of the actions a person leads that pass the filter, in
-     * {@code group} (every open one when null), by group then soonest target, with how many fall in each group.
-     * Counted and paged in the database, so a lead of thousands of actions loads only the page.
+     * One page ({@code number} from 1, moved into range) of the actions a person leads that pass the filter, rated
+     * {@code rag} (every open one when null), in the order of the tabs then soonest target, with how many have each
+     * rating, in the order of the tabs. Counted and paged in the database, so a lead of thousands of actions loads
+     * only the page.
      */
-    public LedActions ledBy(Long userId, ActionFilter filter, ActionGroup group, int number, int size) {
+    public LedActions ledBy(Long userId, ActionFilter filter, Rag rag, int number, int size) {
         RagRule.InSql rule = ragRule.inSql();
-        Map<ActionGroup, Long> counts = new EnumMap<>(ActionGroup.class);
-        for (ActionGroup each : ActionGroup.values()) {
-            counts.put(each, 0L);
-        }
-        counts.putAll(actions.countGroupsLedBy(userId, filter, rule));
-        long total = group == null ? LedActions.open(counts) : counts.get(group);
+        Map<Rag, Long> counted = actions.countRatingsLedBy(userId, filter, rule);
+        Map<Rag, Long> counts = new LinkedHashMap<>();
+        LedActions.TABS.forEach(tab -> counts.put(tab, counted.getOrDefault(tab, 0L)));
+        long total = rag == null ? LedActions.open(counts) : counts.get(rag);
         int pages = (int) Math.max(1, (total + size - 1) / size);
         Pageable pageable = PageRequest.of(Math.min(Math.max(number, 1), pages) - 1, size);
-        List<RatedAction> page = inOrder(actions.findIdsLedBy(userId, filter, group, rule, pageable)).stream()
+        List<RatedAction> page = inOrder(actions.findIdsLedBy(userId, filter, rag, rule, pageable)).stream()
                 .map(this::assess).toList();
         return new LedActions(counts, new PageImpl<>(page, pageable, total));
     }
@@ -250,7 +249,44 @@ public class ActionService {
     @Transactional
     public void approveRequestedTarget(Long id, SignedInUser by) {
         permissions.requireManager(by);
-        Action action = get(id);
+        approveRequestedTarget(get(id), by);
+    }
+
+    @Transactional
+    public void declineRequestedTarget(Long id, SignedInUser by) {
+        permissions.requireManager(by);
+        declineRequestedTarget(get(id), by);
+    }
+
+    /**
+     * Approves (or declines) the requested target of each action, given as its id and the version the manager saw,
+     * unless it has changed since (approved or declined by someone else, asked again, edited): those are left
+     * alone and their texts returned, so the manager can look at them again.
+     */
+    @Transactional
+    public TargetDecisions decideRequestedTargets(Map<Long, Long> versionSeenById, boolean approve,
+                                                  SignedInUser by) {
+        permissions.requireManager(by);
+        int decided = 0;
+        List<String> changed = new ArrayList<>();
+        for (Map.Entry<Long, Long> seen : versionSeenById.entrySet()) {
+            Action action = get(seen.getKey());
+            if (seen.getValue() == null || action.getVersion() != seen.getValue()
+                    || action.getRequestedTarget() == null) {
+                changed.add(action.getText());
+            } else {
+                if (approve) {
+                    approveRequestedTarget(action, by);
+                } else {
+                    declineRequestedTarget(action, by);
+                }
+                decided++;
+            }
+        }
+        return new TargetDecisions(decided, changed);
+    }
+
+    private void approveRequestedTarget(Action action, SignedInUser by) {
         TargetDate requested = action.getRequestedTarget();
         if (requested == null) {
             return;
@@ -258,19 +294,17 @@ public class ActionService {
         String reason = action.getRequestedTargetReason() + " (asked by " + action.getRequestedTargetBy()
                 + ", approved by " + by.displayName() + ")";
         progressUpdates.save(action.reschedule(requested, reason, null, by.displayName(), clock.instant()));
-        audit.record(AUDIT_SUBJECT, id, "Approved the new target " + requested.display() + " of \""
+        audit.record(AUDIT_SUBJECT, action.getId(), "Approved the new target " + requested.display() + " of \""
                 + action.getText() + "\"");
     }
 
-    @Transactional
-    public void declineRequestedTarget(Long id, SignedInUser by) {
-        permissions.requireManager(by);
-        Action action = get(id);
+    private void declineRequestedTarget(Action action, SignedInUser by) {
         if (action.getRequestedTarget() == null) {
             return;
         }
-        audit.record(AUDIT_SUBJECT, id, "Declined the new target " + action.getRequestedTarget().display()
-                + " asked by " + action.getRequestedTargetBy() + " for \"" + action.getText() + "\"");
+        audit.record(AUDIT_SUBJECT, action.getId(), "Declined the new target "
+                + action.getRequestedTarget().display() + " asked by " + action.getRequestedTargetBy() + " for \""
+                + action.getText() + "\"");
         action.clearRequestedTarget();
     }
 

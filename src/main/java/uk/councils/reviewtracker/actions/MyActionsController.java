@@ -47,7 +47,7 @@ class MyActionsController {
 
     @GetMapping("/my-actions")
     String myActions(@AuthenticationPrincipal SignedInUser user,
-                     @RequestParam(required = false) ActionGroup group,
+                     @RequestParam(required = false) Rag rag,
                      @RequestParam(required = false) Long review,
                      @RequestParam(required = false) Long theme,
                      @RequestParam(required = false) ActionStatus status,
@@ -57,8 +57,8 @@ class MyActionsController {
                      @RequestParam(defaultValue = "1") int page,
                      Model model) {
         LedActions mine = actions.ledBy(user.id(), new ActionFilter(review, theme, status, agency, dueBefore, q),
-                group, page, PageOf.SIZE);
-        model.addAttribute("group", group);
+                rag, page, PageOf.SIZE);
+        model.addAttribute("rag", rag);
         model.addAttribute("counts", mine.counts());
         model.addAttribute("openCount", mine.openCount());
         model.addAttribute("page", PageOf.of(mine.page()));

@@ -78,12 +78,37 @@ class PlanController {
         return "redirect:/reviews/" + id + "/plan";
     }
 
+    /** Approves or declines requested target dates, one or the ticked ones, of this review's actions only. */
+    @PostMapping("/reviews/{id}/plan/requests")
+    String decideRequests(@PathVariable Long id, @ModelAttribute("requestsForm") TargetRequestsForm requestsForm,
+                          @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+        List<RatedAction> rows = actions.forReview(id);
+        Map<Long, Long> asked = requestsForm.chosen();
+        Map<Long, Long> chosen = new HashMap<>();
+        rows.stream().map(rated -> rated.action().getId()).filter(asked::containsKey)
+                .forEach(actionId -> chosen.put(actionId, asked.get(actionId)));
+        if (asked.isEmpty()) {
+            model.addAttribute("form", new PlanForm());
+            model.addAttribute("requestsUnselected", true);
+            return show(id, PlanSort.REF, "asc", rows, model);
+        }
+        TargetDecisions decisions = actions.decideRequestedTargets(chosen, requestsForm.approving(), user);
+        redirect.addFlashAttribute(requestsForm.approving() ? "approved" : "declined", decisions.decided());
+        if (!decisions.changed().isEmpty()) {
+            redirect.addFlashAttribute("requestConflicts", decisions.changed());
+        }
+        return "redirect:/reviews/" + id + "/plan";
+    }
+
     private String show(Long id, PlanSort sort, String dir, List<RatedAction> rows, Model model) {
         boolean descending = "desc".equals(dir);
         Comparator<RatedAction> order = descending ? sort.order().reversed() : sort.order();
         model.addAttribute("review", reviews.get(id));
         model.addAttribute("rows", rows.stream().sorted(order).toList());
         model.addAttribute("requests", rows.stream().filter(r -> r.action().getRequestedTarget() != null).toList());
+        if (!model.containsAttribute("requestsForm")) {
+            model.addAttribute("requestsForm", new TargetRequestsForm());
+        }
         model.addAttribute("sort", sort);
         model.addAttribute("descending", descending);
         model.addAttribute("sorts", PlanSort.values());

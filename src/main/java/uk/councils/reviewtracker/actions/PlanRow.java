@@ -17,7 +17,7 @@ public record PlanRow(RatedAction rated, String theme, String group, ProgressUpd
     }
 
     public boolean overdue() {
-        return rated.group() == ActionGroup.OVERDUE;
+        return rated.pastTarget();
     }
 
     public boolean stale() {

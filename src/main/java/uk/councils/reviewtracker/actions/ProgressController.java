@@ -1,8 +1,11 @@
 package uk.councils.reviewtracker.actions;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.councils.reviewtracker.common.ConcurrentEditException;
+import uk.councils.reviewtracker.common.web.UnsavedInput;
 import uk.councils.reviewtracker.users.SignedInUser;
 
 /** Officers (and managers) report progress on an action: status, note, evidence, a new target. */
@@ -26,17 +30,22 @@ class ProgressController {
 
     private final ActionService actions;
     private final ActionPermissions permissions;
+    private final RagRule ragRule;
 
-    ProgressController(ActionService actions, ActionPermissions permissions) {
+    ProgressController(ActionService actions, ActionPermissions permissions, RagRule ragRule) {
         this.actions = actions;
         this.permissions = permissions;
+        this.ragRule = ragRule;
     }
 
     @GetMapping("/actions/{id}/progress")
-    String form(@PathVariable Long id, Model model, @AuthenticationPrincipal SignedInUser user) {
+    String form(@PathVariable Long id, Model model, @AuthenticationPrincipal SignedInUser user,
+                HttpServletRequest request) {
         RatedAction rated = actions.rated(id);
         permissions.requireProgressReporter(user, rated.action());
-        model.addAttribute("form", ProgressForm.of(rated.action()));
+        ProgressForm form = ProgressForm.of(rated.action());
+        model.addAttribute("unsavedRestored", UnsavedInput.restore(request, form));
+        model.addAttribute("form", form);
         return show(rated, user, model);
     }
 
@@ -73,7 +82,12 @@ class ProgressController {
         model.addAttribute("action", rated.action());
         model.addAttribute("rated", rated);
         model.addAttribute("manager", manager);
-        model.addAttribute("statuses", StatusTransitions.choices(rated.action().getStatus(), manager));
+        List<ActionStatus> statuses = StatusTransitions.choices(rated.action().getStatus(), manager);
+        model.addAttribute("statuses", statuses);
+        Map<ActionStatus, Rag> onSaving = new EnumMap<>(ActionStatus.class);
+        statuses.forEach(status -> onSaving.put(status, ragRule.rateOnSaving(status, rated.action().getTargetDate())));
+        model.addAttribute("ratingOnSaving", onSaving);
+        model.addAttribute("pastTarget", ragRule.pastTarget(rated.action().getTargetDate()));
         return FORM;
     }
 }

@@ -75,6 +75,20 @@ public class RagRule {
                 && !target.isBefore(today) && !target.isAfter(today.plusDays(days));
     }
 
+    /**
+     * The rating an action will have once an update with this status is saved now (saving counts as progress), for
+     * the form to say before saving.
+     */
+    public Rag rateOnSaving(ActionStatus status, LocalDate targetDate) {
+        Now now = now();
+        return rate(status, targetDate, now.instant(), now);
+    }
+
+    /** Whether the target date has passed, so that only completing or suspending the action lifts Behind schedule. */
+    public boolean pastTarget(LocalDate targetDate) {
+        return targetDate != null && targetDate.isBefore(now().today());
+    }
+
     public int dueSoonDays() {
         return properties.dueSoonDays();
     }

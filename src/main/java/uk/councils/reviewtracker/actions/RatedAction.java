@@ -5,4 +5,9 @@ package uk.councils.reviewtracker.actions;
  * it is stale (no update for longer than its review's reporting interval).
  */
 public record RatedAction(Action action, Rag rag, ActionGroup group, boolean stale) {
+
+    /** Open and past its target date: why an action is Behind schedule whatever its status says. */
+    public boolean pastTarget() {
+        return group == ActionGroup.OVERDUE;
+    }
 }

@@ -1,6 +1,7 @@
 package uk.councils.reviewtracker.config;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +25,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import uk.councils.reviewtracker.common.DatabaseOutage;
+import uk.councils.reviewtracker.common.web.ResumablePost;
 import uk.councils.reviewtracker.common.web.DatabaseOutageFilter;
 import uk.councils.reviewtracker.users.Role;
 import uk.councils.reviewtracker.users.SignInThrottle;
@@ -68,7 +70,8 @@ class SecurityConfig {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ManagementPort managementPort) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ManagementPort managementPort,
+                                            List<ResumablePost> resumablePosts) throws Exception {
         http
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/assets/**", "/webjars/**", "/css/**", "/js/**", "/icons/**", "/favicon.ico").permitAll()
@@ -78,12 +81,13 @@ class SecurityConfig {
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                 .anyRequest().authenticated())
-            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+            .formLogin(form -> form.loginPage("/login").successHandler(new SignInSuccessHandler()).permitAll()
                 .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
                         + (exception instanceof SignInThrottledException ? "/login?wait" : "/login?error"))))
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
             .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenHandler()))
+            .exceptionHandling(refusals -> refusals.accessDeniedHandler(new ExpiredFormHandler(resumablePosts)))
             .addFilterAfter(new RequestLogFilter(), SecurityContextHolderFilter.class)
             .headers(SecurityHeaders::forPages);
         return http.build();

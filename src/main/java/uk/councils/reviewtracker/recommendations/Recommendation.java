@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import uk.councils.reviewtracker.common.AuditedEntity;
+import uk.councils.reviewtracker.common.Text;
 import uk.councils.reviewtracker.findings.Finding;
 import uk.councils.reviewtracker.frameworks.Theme;
 import uk.councils.reviewtracker.reviews.Review;
@@ -21,6 +22,9 @@ import uk.councils.reviewtracker.reviews.Review;
 /** A recommendation or priority of a review, with the reference as printed ("R14", "3", "(2)"). */
 @Entity
 public class Recommendation extends AuditedEntity {
+
+    /** How many characters of the text a list of actions shows. */
+    public static final int SHORT_TEXT = 80;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Review review;
@@ -93,6 +97,11 @@ public class Recommendation extends AuditedEntity {
 
     public String getText() {
         return text;
+    }
+
+    /** The text as lists of actions show it, on one line and cut at a word; the recommendation's page shows it all. */
+    public String getShortText() {
+        return Text.shortened(text, SHORT_TEXT);
     }
 
     public String getGroupHeading() {

@@ -124,12 +124,13 @@ class DigestComposer {
     }
 
     private static String reviewLabel(Review review) {
-        return review.getOrganisation().getName() + ": " + review.getTitle();
+        return review.getDisplayName();
     }
 
     private static DigestItem item(RatedAction rated) {
         Action action = rated.action();
-        return new DigestItem(action.getId(), action.getText(), reviewLabel(review(rated)),
+        return new DigestItem(action.getId(), action.getText(), action.getRecommendation().getRef(),
+                action.getRecommendation().getShortText(), reviewLabel(review(rated)),
                 action.getTarget() == null ? null : action.getTarget().display(), rated.rag(),
                 action.getLeadOfficer() == null ? null : action.getLeadOfficer().getDisplayName(), rated.stale());
     }

@@ -38,7 +38,10 @@ class MyActionsPagingTest {
     private User officer;
     private final List<Action> mine = new ArrayList<>();
 
-    /** A new officer leading 23 overdue, 5 due soon, 3 behind, 25 in progress (one with no date), 2 complete. */
+    /**
+     * A new officer leading 23 overdue and 3 behind (26 Behind schedule), one not started with no date, 5 due soon
+     * and 24 later, all just added (so recently updated: 29 On schedule), 2 complete.
+     */
     @BeforeEach
     void anOfficerWithALongList() {
         officer = fixtures.newUser(Role.OFFICER);
@@ -65,14 +68,24 @@ class MyActionsPagingTest {
     @Test
     void everyTabCountsWhatItsPagesList() throws Exception {
         String first = page("/my-actions");
-        assertThat(first).contains("All open (56)", "Overdue (23)", "Due in the next 30 days (5)",
-                "Behind schedule (3)", "In progress or not started (25)", "Complete (2)", "You lead 56 open actions.");
+        assertThat(first).contains("All open (56)", "Behind schedule (26)", "At risk (0)", "Not started (1)",
+                "On schedule (29)", "Rescheduled (0)", "Suspended (0)", "Complete (2)", "You lead 56 open actions.");
 
         assertThat(allRows("/my-actions?")).hasSize(56).doesNotHaveDuplicates();
-        Map<String, Integer> tabs = Map.of("OVERDUE", 23, "DUE_SOON", 5, "BEHIND_SCHEDULE", 3, "IN_PROGRESS", 25,
-                "COMPLETE", 2);
-        tabs.forEach((group, count) -> assertThat(allRows("/my-actions?group=" + group + "&"))
-                .as(group).hasSize(count).doesNotHaveDuplicates());
+        Map<Rag, Integer> tabs = Map.of(Rag.BEHIND_SCHEDULE, 26, Rag.NOT_STARTED, 1, Rag.ON_SCHEDULE, 29,
+                Rag.COMPLETE, 2);
+        tabs.forEach((rag, count) -> assertThat(allRows("/my-actions?rag=" + rag + "&"))
+                .as(rag.name()).hasSize(count).doesNotHaveDuplicates());
+    }
+
+    @Test
+    void everyRowOfATabShowsThatTabsTag() throws Exception {
+        for (Rag rag : List.of(Rag.BEHIND_SCHEDULE, Rag.NOT_STARTED, Rag.ON_SCHEDULE)) {
+            String page = page("/my-actions?rag=" + rag);
+            String tag = "govuk-tag app-nowrap " + rag.getTagClass() + "\">";
+            int rows = rows(page).size();
+            assertThat(page.split(java.util.regex.Pattern.quote(tag), -1)).as(rag.name()).hasSize(rows + 1);
+        }
     }
 
     @Test
@@ -82,33 +95,33 @@ class MyActionsPagingTest {
         assertThat(rows(page("/my-actions?page=3"))).hasSize(16);
 
         List<Long> expected = mine.stream().map(action -> actions.rated(action.getId()))
-                .filter(rated -> rated.group() != ActionGroup.COMPLETE)
-                .sorted(Comparator.comparing(RatedAction::group)
+                .filter(rated -> rated.rag() != Rag.COMPLETE)
+                .sorted(Comparator.comparing((RatedAction rated) -> LedActions.TABS.indexOf(rated.rag()))
                         .thenComparing(rated -> rated.action().getTargetDate(),
                                 Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(rated -> rated.action().getId()))
                 .map(rated -> rated.action().getId()).toList();
         assertThat(listed).containsExactlyElementsOf(expected);
-        assertThat(listed.get(55)).isEqualTo(idOf("No date"));
+        assertThat(listed.get(26)).isEqualTo(idOf("No date"));
     }
 
     @Test
     void aPageOutOfRangeShowsTheNearestOne() throws Exception {
         assertThat(rows(page("/my-actions?page=99"))).isEqualTo(rows(page("/my-actions?page=3")));
         assertThat(rows(page("/my-actions?page=0"))).isEqualTo(rows(page("/my-actions?page=1")));
-        assertThat(page("/my-actions?group=COMPLETE&page=5")).contains("Done 0", "Done 1");
+        assertThat(page("/my-actions?rag=COMPLETE&page=5")).contains("Done 0", "Done 1");
     }
 
     @Test
     void theLastPageHasNoNextLinkAndTheFirstNoPrevious() throws Exception {
         assertThat(page("/my-actions?page=1")).contains("rel=\"next\"").doesNotContain("rel=\"prev\"");
         assertThat(page("/my-actions?page=3")).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
-        assertThat(page("/my-actions?group=BEHIND_SCHEDULE")).doesNotContain("govuk-pagination");
+        assertThat(page("/my-actions?rag=NOT_STARTED")).doesNotContain("govuk-pagination");
     }
 
     @Test
     void filtersCountAndPageTogetherAndSearchWordsAreNotPatterns() throws Exception {
-        assertThat(page("/my-actions?q=due%20SOON")).contains("All open (5)", "Overdue (0)", "Due in the next 30 days (5)");
+        assertThat(page("/my-actions?q=due%20SOON")).contains("All open (5)", "Behind schedule (0)", "On schedule (5)");
         assertThat(allRows("/my-actions?q=due%20soon&")).hasSize(5);
         assertThat(page("/my-actions?q=%25")).contains("All open (0)", "No actions match.");
         assertThat(page("/my-actions?q=_")).contains("All open (0)");

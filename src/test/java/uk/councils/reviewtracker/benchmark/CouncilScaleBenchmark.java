@@ -65,7 +65,7 @@ class CouncilScaleBenchmark {
     private static final Duration BIG_PLAN_LIMIT = Duration.ofSeconds(Long.getLong("benchmark.bigPlanSeconds", 15));
     /** The tabs of My actions: all open (no group), then each group. */
     private static final List<String> BIG_PLAN_TABS = Arrays.stream(System.getProperty("benchmark.bigPlanTabs",
-            "ALL,OVERDUE,DUE_SOON,BEHIND_SCHEDULE,IN_PROGRESS,COMPLETE").split(",")).map(String::strip)
+            "ALL,BEHIND_SCHEDULE,AT_RISK,NOT_STARTED,ON_SCHEDULE,COMPLETE").split(",")).map(String::strip)
             .map(tab -> tab.equals("ALL") ? "" : tab).toList();
     private static final String OPEN_TO_OFFICERS = "('NOT_STARTED', 'IN_PROGRESS', 'BEHIND_SCHEDULE')";
     /** Pages not timed whose SQL is counted too, as a manager, on the first measured review. */
@@ -129,7 +129,7 @@ class CouncilScaleBenchmark {
                 .mapToObj(i -> client().signIn(CouncilScaleData.PLAN_LEAD, CouncilScaleData.PASSWORD)).toList();
         List<String[]> requests = new ArrayList<>();
         for (String tab : BIG_PLAN_TABS) {
-            String first = tab.isEmpty() ? "/my-actions" : "/my-actions?group=" + tab;
+            String first = tab.isEmpty() ? "/my-actions" : "/my-actions?rag=" + tab;
             int pages = lastPage(leads.get(0).get(first).html());
             String name = "My actions, " + (tab.isEmpty() ? "all open" : tab.toLowerCase(java.util.Locale.UK)
                     .replace('_', ' '));

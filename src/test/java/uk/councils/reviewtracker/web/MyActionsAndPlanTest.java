@@ -63,9 +63,9 @@ class MyActionsAndPlanTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Overdue " + mark)))
                 .andExpect(content().string(not(containsString("Someone else&#39;s " + mark))))
-                .andExpect(content().string(containsString("Overdue (1)")))
+                .andExpect(content().string(containsString("Behind schedule (1)")))
                 .andExpect(content().string(containsString("Behind schedule</strong>")));
-        mvc.perform(get("/my-actions").param("q", mark).param("group", "COMPLETE").with(fixtures.as("officer")))
+        mvc.perform(get("/my-actions").param("q", mark).param("rag", "COMPLETE").with(fixtures.as("officer")))
                 .andExpect(content().string(not(containsString("Overdue " + mark))))
                 .andExpect(content().string(containsString("No actions match")));
     }
@@ -92,12 +92,13 @@ class MyActionsAndPlanTest {
         }
         mvc.perform(get("/my-actions").param("q", mark).with(fixtures.as("officer")))
                 .andExpect(content().string(containsString("All open (22)")))
-                .andExpect(content().string(containsString(mark + " 00")))
+                .andExpect(content().string(containsString(mark + " 1<")))
                 .andExpect(content().string(not(containsString(mark + " 21<"))))
                 .andExpect(content().string(containsString("rel=\"next\"")));
         mvc.perform(get("/my-actions").param("q", mark).param("page", "2").with(fixtures.as("officer")))
                 .andExpect(content().string(containsString(mark + " 21<")))
-                .andExpect(content().string(not(containsString(mark + " 00<"))));
+                .andExpect(content().string(containsString(mark + " 00<")))
+                .andExpect(content().string(not(containsString(mark + " 1<"))));
     }
 
     @Test

@@ -100,6 +100,26 @@ class RealServerHostileRequestsTest {
         }
     }
 
+    @Test
+    void errorsAreStyledPagesInTheLayoutNotTheContainersOwn() throws IOException {
+        String session = app.signIn("officer", "demo");
+        Map<String, Integer> statuses = Map.of("/actions/abc", 400, "/no-such-page", 404,
+                "/actions/1/requested-target/approve", 405, "/admin/users", 403);
+        statuses.forEach((path, status) -> {
+            HttpResponse<String> answer = app.get(path, session);
+            assertThat(answer.statusCode()).as(path).isEqualTo(status);
+            assertStyledPage(path, answer.body());
+        });
+        String rejected = raw("GET /reviews;x=y HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+                + "Connection: close\r\n\r\n");
+        assertStyledPage("/reviews;x=y", rejected);
+    }
+
+    private static void assertStyledPage(String request, String page) {
+        assertThat(page).as(request).contains("<html lang=\"en-GB\"", "class=\"govuk-header\"",
+                " - Safeguarding review tracker</title>").doesNotContain("Whitelabel", "Exception", "HTTP Status");
+    }
+
     private static void assertSecurityHeaders(String request, String answer) {
         String headers = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n"))).toLowerCase();
         assertThat(headers).as(request)

@@ -49,6 +49,10 @@ final class LetterLayout {
     private static final int MARKED_HEADING_WORDS = 20;
     private static final int ROW_TEXT_WORDS = 3;
     private static final int SECTION_TITLE_WORDS = 6;
+    /** The width of a full line of text: the length most lines reach or nearly reach. */
+    private static final double FULL_LINE_PERCENTILE = 0.9;
+    private static final double SHORT_LINE_SHARE = 0.6;
+    private static final int MIN_FULL_LINE = 50;
 
     private LetterLayout() {
     }
@@ -69,9 +73,27 @@ final class LetterLayout {
         private boolean kindTable;
         /** The line being read. */
         private int at;
+        /** A line shorter than this was ended by its writer, not wrapped (0: the text is too narrow to tell). */
+        private final int shortLine;
+        /** The length of the last line read that was not blank, and whether it ended a sentence. */
+        private int previousLength;
+        private boolean previousEndsSentence;
 
         Builder(List<Line> lines) {
             this.lines = lines;
+            int[] lengths = lines.stream().filter(line -> !line.blank()).mapToInt(line -> line.text().strip().length())
+                    .sorted().toArray();
+            int full = lengths.length == 0 ? 0 : lengths[(int) (lengths.length * FULL_LINE_PERCENTILE)];
+            this.shortLine = full < MIN_FULL_LINE ? 0 : (int) (full * SHORT_LINE_SHARE);
+        }
+
+        /**
+         * Whether the line before ended a sentence well short of the text's width and this one starts another: the
+         * writer ended that paragraph there, in text without blank lines between paragraphs.
+         */
+        private boolean afterShortLine(String text) {
+            return previousLength > 0 && previousLength < shortLine && previousEndsSentence && !startsLower(text)
+                    && !open.fromTable;
         }
 
         List<Block> build() {
@@ -93,6 +115,8 @@ final class LetterLayout {
                     plain(line, line.text(), aloneAfter, listOrSectionAfter);
                 }
                 gap = 0;
+                previousLength = line.text().indexOf('\t') >= 0 ? 0 : line.text().strip().length();
+                previousEndsSentence = endsSentence(line.text());
             }
             return blocks.stream().map(Draft::block).toList();
         }
@@ -156,7 +180,8 @@ final class LetterLayout {
                     || headingLike(text) && aloneBefore && (aloneAfter || listOrSectionAfter)) {
                 heading(line, text);
             } else if (open != null && (gap == 0 || startsLower(text) && !endsSentence(open.text))
-                    && !(endsSentence(open.text) && LetterVocabulary.CLOSING.matcher(text.strip()).lookingAt())) {
+                    && !(endsSentence(open.text) && LetterVocabulary.CLOSING.matcher(text.strip()).lookingAt())
+                    && !(gap == 0 && afterShortLine(text))) {
                 open.append(line, text);
             } else {
                 start(Type.PARAGRAPH, line, text);

@@ -49,7 +49,8 @@ class EveryPageReflowsBrowserTest {
         Long emptyReview = fixtures.newReview().getId();
         Path plan = Files.createTempFile("plan", ".csv");
         Files.writeString(plan, "Rec No,Recommendation,Action(s),Lead Officer(s),By when,RAG\r\n"
-                + "R1,Draw up a simple road map,Draft the road map,Olu Officer,Aug-27,In progress\r\n");
+                + "R1,Draw up a simple road map,Draft the road map,Olu Officer,Aug-27,In progress\r\n"
+                + ",,Test it with staff,Someone New,Ongoing,\r\n");
 
         try (Browser browser = Browser.open(port, "reflow")) {
             WebDriver page = browser.driver();

@@ -47,7 +47,9 @@ class EveryPageReflowsBrowserTest {
         Long walsall = fixtures.review(Fixtures.WALSALL).getId();
         Long briefing = issuedBriefing(walsall);
         Long emptyReview = fixtures.newReview().getId();
-        Path plan = Files.createTempFile("plan", ".csv");
+        /* Demo actions the officer leads: other tests add actions of their own to the officer's list. */
+        Long shropshire = fixtures.review("Shropshire Council").getId();
+        Path plan = Files.createTempDirectory("reflow").resolve("improvement-plan.csv");
         Files.writeString(plan, "Rec No,Recommendation,Action(s),Lead Officer(s),By when,RAG\r\n"
                 + "R1,Draw up a simple road map,Draft the road map,Olu Officer,Aug-27,In progress\r\n"
                 + ",,Test it with staff,Someone New,Ongoing,\r\n");
@@ -67,7 +69,7 @@ class EveryPageReflowsBrowserTest {
             visit(browser, "/briefings/" + briefing, "briefing");
 
             signInAs(browser, "officer");
-            fits(browser, "my-actions");
+            visit(browser, "/my-actions?review=" + shropshire, "my-actions");
             browser.clickAndWait(By.cssSelector("main table a[href^='/actions/']"));
             fits(browser, "action");
             browser.clickAndWait(By.linkText("Update progress"));

@@ -10,7 +10,7 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
 
     List<Recommendation> findByReviewIdOrderByPosition(Long reviewId);
 
-    @EntityGraph(attributePaths = {"review", "findings", "theme"})
+    @EntityGraph(attributePaths = {"review", "review.organisation", "findings", "theme"})
     Optional<Recommendation> findWithFindingsById(Long id);
 
     @EntityGraph(attributePaths = {"theme", "findings", "findings.theme"})

@@ -10,7 +10,9 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -98,11 +100,61 @@ public final class Browser implements AutoCloseable {
         checkAccessibility(name);
     }
 
+    /**
+     * Gives the page a viewport of exactly that many CSS pixels. Not emulated as a mobile device: a phone's browser
+     * widens its layout to whatever the page needs, so the page's width could not be checked against it.
+     */
+    public void viewport(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        /* Two frames: the page is laid out again and its media query listeners have run. */
+        ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(done));");
+    }
+
+    /**
+     * Saves a screenshot and checks that the page does not scroll sideways (WCAG 1.4.10 Reflow): the document is no
+     * wider than the viewport. A wide table may scroll inside its own region. axe-core does not check this.
+     */
+    public void checkReflow(String name) {
+        save(name);
+        List<?> widths = (List<?>) ((JavascriptExecutor) driver).executeScript(OVERFLOW);
+        long document = ((Number) widths.get(0)).longValue();
+        long viewport = ((Number) widths.get(1)).longValue();
+        if (document > viewport) {
+            throw new AssertionError(journey + "/" + name + " (" + driver.getCurrentUrl() + ") is " + document
+                    + " px wide in a " + viewport + " px viewport; too wide: " + widths.get(2));
+        }
+    }
+
+    /** The document's width, the viewport's (less its scroll bar) and the first elements past it outside a scroller. */
+    private static final String OVERFLOW = """
+            const viewport = document.documentElement.clientWidth;
+            const scrolls = e => e.closest('.app-table-scroll')
+                || getComputedStyle(e.parentElement).overflowX !== 'visible';
+            const wide = [...document.body.querySelectorAll('*')]
+                .filter(e => e.getBoundingClientRect().right > viewport + 1 && !scrolls(e)).slice(0, 5)
+                .map(e => e.tagName.toLowerCase() + '.' + e.getAttribute('class') + ' ' + Math.round(e.getBoundingClientRect().right));
+            return [document.documentElement.scrollWidth, viewport, wide.join(', ')];
+            """;
+
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a",
             "wcag22aa");
 
     public void checkAccessibility(String name) {
-        Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+        check(name, new AxeBuilder().withTags(WCAG));
+    }
+
+    /**
+     * Checks the page with only these axe-core rules, a fraction of the cost of a whole check: for what changes when
+     * a page reflows to a phone's width (a table that scrolls must be reachable by keyboard).
+     */
+    public void checkAccessibility(String name, String... rules) {
+        check(name, new AxeBuilder().withOnlyRules(List.of(rules)));
+    }
+
+    private void check(String name, AxeBuilder axe) {
+        Results results = axe.analyze(driver);
         List<String> problems = results.getViolations().stream()
                 .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                         + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())

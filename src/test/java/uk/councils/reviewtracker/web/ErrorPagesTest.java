@@ -53,7 +53,7 @@ class ErrorPagesTest {
                     .andExpect(status().is(each.getKey()))
                     .andExpect(content().string(allOf(containsString("<html lang=\"en-GB\""),
                             containsString("<title>" + each.getValue() + " - Safeguarding review tracker</title>"),
-                            containsString("class=\"govuk-header\""), containsString("<h1 class=\"govuk-heading-l\">"),
+                            containsString("<header class=\"govuk-header"), containsString("<h1 class=\"govuk-heading-l\">"),
                             not(containsString("Whitelabel")), not(containsString("secret_table")),
                             not(containsString("IllegalStateException")))));
         }

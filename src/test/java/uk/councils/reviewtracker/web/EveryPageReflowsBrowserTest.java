@@ -105,7 +105,7 @@ class EveryPageReflowsBrowserTest {
     private static void fits(Browser browser, String name) {
         browser.viewport(PHONE, HEIGHT);
         browser.checkReflow(name + "-" + PHONE);
-        browser.checkAccessibility(name + "-" + PHONE, "scrollable-region-focusable");
+        browser.checkAccessibility(name + "-" + PHONE, "scrollable-region-focusable", "target-size");
         browser.viewport(DESKTOP, HEIGHT);
         browser.checkReflow(name + "-" + DESKTOP);
     }

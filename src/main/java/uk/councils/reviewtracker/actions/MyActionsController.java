@@ -64,7 +64,7 @@ class MyActionsController {
         model.addAttribute("page", PageOf.of(mine.page()));
         model.addAttribute("filter", new FilterValues(review, theme, status, agency, dueBefore, q));
         model.addAttribute("reviewOptions", reviews.all().stream()
-                .map(r -> new Option(r.getId(), r.getOrganisation().getName() + ": " + r.getTitle())).toList());
+                .map(r -> new Option(r.getId(), r.getDisplayName())).toList());
         model.addAttribute("themeOptions", frameworks.all().stream().flatMap(f -> f.getThemes().stream())
                 .map(t -> new Option(t.getId(), t.getName())).toList());
         model.addAttribute("statusOptions", enumOptions.of(ActionStatus.values(), "actionStatus."));

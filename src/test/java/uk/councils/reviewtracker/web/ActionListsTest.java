@@ -68,7 +68,8 @@ class ActionListsTest {
 
         mvc.perform(get("/my-actions").param("q", mark).with(fixtures.as("officer")))
                 .andExpect(content().string(allOf(containsString("Recommendation: " + SHORTENED),
-                        containsString("Thurrock Council, 2010"), not(containsString(LONG_RECOMMENDATION)))));
+                        containsString("Thurrock Council, 2010"), not(containsString(LONG_RECOMMENDATION)),
+                        containsString(">Thurrock Council, 2010: Peer review " + mark + "</option>"))));
         mvc.perform(get("/reviews/{id}/plan", review.getId()).with(fixtures.as("manager")))
                 .andExpect(content().string(allOf(containsString("Recommendation: " + SHORTENED),
                         containsString("Thurrock Council, 2010: Peer review " + mark))));

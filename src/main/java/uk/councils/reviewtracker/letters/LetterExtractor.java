@@ -167,9 +167,18 @@ public final class LetterExtractor {
         /** "The experiences and progress of children in care: good" opens the findings on a graded judgement. */
         private void gradedArea(Unit block) {
             Matcher graded = GRADED_AREA.matcher(block.text());
-            if (graded.find() && !OVERALL_JUDGEMENT.matcher(graded.group(1)).matches()) {
-                themes.add(new Entry<>(graded.group(1).strip(), passage(block)));
+            if (graded.find()) {
+                judgedArea(graded.group(1).strip(), block);
             }
+        }
+
+        /** An area an inspection grades is a theme; the grade of the whole service is not. Whether it was one. */
+        private boolean judgedArea(String area, Unit block) {
+            if (OVERALL_JUDGEMENT.matcher(area).matches()) {
+                return false;
+            }
+            themes.add(new Entry<>(area, passage(block)));
+            return true;
         }
 
         private void heading(Unit block) {
@@ -382,8 +391,7 @@ public final class LetterExtractor {
 
         private void row(Unit block) {
             if (block.rowHeading() != null && GRADE.matcher(block.text()).matches()
-                    && !OVERALL_JUDGEMENT.matcher(block.rowHeading()).matches()) {
-                themes.add(new Entry<>(block.rowHeading(), passage(block)));
+                    && judgedArea(block.rowHeading(), block)) {
                 return;
             }
             if (mode == Mode.KIND_HEADING) {

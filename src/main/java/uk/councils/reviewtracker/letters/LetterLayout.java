@@ -105,7 +105,7 @@ final class LetterLayout {
                     continue;
                 }
                 boolean aloneAfter = i + 1 >= lines.size() || lines.get(i + 1).blank();
-                String after = i + 1 < lines.size() ? lines.get(i + 1).text().strip() : "";
+                String after = nextText();
                 boolean listOrSectionAfter = LetterCleaner.BULLET.matcher(after).lookingAt()
                         || NUMBERED.matcher(after).matches() || namesSection(after);
                 if (line.text().indexOf('\t') >= 0) {

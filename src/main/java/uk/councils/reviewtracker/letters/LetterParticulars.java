@@ -84,6 +84,8 @@ final class LetterParticulars {
             + "(?: in [A-Z][\\w-]+(?: [A-Z][\\w-]+)*)?\\s+(?:was\\s+)?"
             + "(?:from|on|in|during|between)\\s+(?:(?:the )?(?:w/[cb]|week (?:commencing|beginning))\\s+)?"
             + "(" + DATES + ")");
+    /** Dates as a front sheet gives them: "2 to 13 December 2019". */
+    private static final Pattern STATED_DATES = Pattern.compile(DATES);
     /** "Board members spent 12 and 13 November 2019 in the service". */
     private static final Pattern SPENT = Pattern.compile("\\b(?:spent|spending)\\s+(" + DATES + ")");
     /** "The review was led by Jean Chadwick": the lead named in a report's text. */
@@ -199,7 +201,7 @@ final class LetterParticulars {
     /** A front sheet's dates, else the days the text says the team was there: the first with a day, else a month. */
     private static String fieldworkDates(List<Line> lines) {
         Optional<String> labelled = labelled(lines, FIELDWORK_LABEL)
-                .flatMap(value -> Pattern.compile(DATES).matcher(value).results().map(MatchResult::group).findFirst());
+                .flatMap(value -> STATED_DATES.matcher(value).results().map(MatchResult::group).findFirst());
         if (labelled.isPresent()) {
             return labelled.get();
         }

@@ -29,6 +29,8 @@ final class LetterVocabulary {
     /** A heading over the themes of the review framework. */
     static final Pattern THEMES_HEADING = Pattern.compile("^(?:the )?(?:key )?(?:themes|signposts"
             + "|key areas|focus areas|review framework)[\\s:.]*$", Pattern.CASE_INSENSITIVE);
+    /** The grades an inspection gives a judgement area, as Ofsted writes them. */
+    private static final String GRADES = "outstanding|good|requires improvement(?: to be good)?|inadequate|not yet good";
     /**
      * The phrases that name strengths, one family per alternative: "Strengths", "What is working well", "Working
      * well", "Positive practice", "Much to be proud of".
@@ -116,11 +118,11 @@ final class LetterVocabulary {
      * An inspection grade beside a judgement area ("Requires improvement to be good"): the judgements an
      * inspection grades are the themes its findings follow.
      */
-    static final Pattern GRADE = Pattern.compile("^(?:outstanding|good|requires improvement(?: to be good)?"
-            + "|inadequate|not yet good)[\\s.]*$", Pattern.CASE_INSENSITIVE);
+    static final Pattern GRADE = Pattern.compile("^(?:" + GRADES + ")[\\s.]*$",
+            Pattern.CASE_INSENSITIVE);
     /** A judgement area and its grade opening a heading or paragraph: "The experiences of children in care: good". */
-    static final Pattern GRADED_AREA = Pattern.compile("^(.{10,140}?):\\s*(?:outstanding|good|requires improvement"
-            + "(?: to be good)?|inadequate|not yet good)\\b", Pattern.CASE_INSENSITIVE);
+    static final Pattern GRADED_AREA = Pattern.compile("^(.{10,140}?):\\s*(?:" + GRADES + ")\\b",
+            Pattern.CASE_INSENSITIVE);
     /** The row of a judgements table that grades the whole service, not one area of it. */
     static final Pattern OVERALL_JUDGEMENT = Pattern.compile("^(?:overall (?:effectiveness|judgement|grade)"
             + "|judgements?|grades?|overall)[\\s:]*$", Pattern.CASE_INSENSITIVE);

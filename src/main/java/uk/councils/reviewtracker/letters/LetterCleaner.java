@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Removes the noise that PDF and Word extraction leaves in a letter, as the ground-truth files describe their own
@@ -23,7 +24,6 @@ final class LetterCleaner {
     static final char ITEM_MARK = '\uE000';
     /** Where a paragraph starts inside a table cell of a PDF's text. */
     static final char PARAGRAPH_MARK = '\uE001';
-    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x?)([0-9A-Fa-f]{1,6});");
     private static final Pattern ITALIC_OPEN = Pattern.compile("(?<=^|[\\s(\"'‘“])\\*+(?=[^\\s*])");
     private static final Pattern ITALIC_CLOSE = Pattern.compile("(?<=[^\\s*])\\*+(?=$|[\\s.,;:)\"'’”])");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
@@ -114,19 +114,8 @@ final class LetterCleaner {
                 .replace("\u00AD", "").replace("\u200B", "").replace("\uFEFF", "");
     }
 
+    /** HTML's named and numeric character references, as Spring decodes them; one it does not know is kept. */
     private static String entities(String text) {
-        if (text.indexOf('&') < 0) {
-            return text;
-        }
-        Matcher numeric = NUMERIC_ENTITY.matcher(text);
-        StringBuilder decoded = new StringBuilder();
-        while (numeric.find()) {
-            int code = Integer.parseInt(numeric.group(2), numeric.group(1).isEmpty() ? 10 : 16);
-            String character = Character.isValidCodePoint(code) ? new String(Character.toChars(code)) : "";
-            numeric.appendReplacement(decoded, Matcher.quoteReplacement(character));
-        }
-        numeric.appendTail(decoded);
-        return decoded.toString().replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&apos;", "'").replace("&#39;", "'").replace("&amp;", "&");
+        return text.indexOf('&') < 0 ? text : HtmlUtils.htmlUnescape(text.replace("&apos;", "'"));
     }
 }

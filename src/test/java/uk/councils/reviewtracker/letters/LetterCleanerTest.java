@@ -20,6 +20,15 @@ class LetterCleanerTest {
     }
 
     @Test
+    void everyNamedOrNumericCharacterReferenceIsDecodedOnce() {
+        assertThat(LetterCleaner.normalise("The council&rsquo;s &lsquo;front door&rsquo; &ndash; MASH&nbsp;&amp; EHA"))
+                .isEqualTo("The council’s ‘front door’ – MASH & EHA");
+        assertThat(LetterCleaner.normalise("children&#8217;s &#x2018;voice&#x2019;, it&apos;s &amp;lt;b&amp;gt;"))
+                .isEqualTo("children’s ‘voice’, it's &lt;b&gt;");
+        assertThat(LetterCleaner.normalise("R&D &unknown; stays")).isEqualTo("R&D &unknown; stays");
+    }
+
+    @Test
     void wordsThatLookLikeMarkupOrBulletsAreKept() {
         assertThat(LetterCleaner.normalise("See <http://media.education.gov.uk/assets/files/guidance.pdf>"))
                 .isEqualTo("See <http://media.education.gov.uk/assets/files/guidance.pdf>");

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.councils.reviewtracker.letters.LetterCleaner.Line;
+import uk.councils.reviewtracker.letters.TypedMarkers.Kind;
+import uk.councils.reviewtracker.letters.TypedMarkers.Typed;
 
 /**
  * Turns the cleaned lines of a letter into blocks: headings, paragraphs, list items and table rows. Text that
@@ -36,10 +39,6 @@ final class LetterLayout {
         }
     }
 
-    /** "1." "2)" "(3)" "2.3" "R14" before an item or a heading. */
-    private static final Pattern NUMBERED = Pattern.compile(
-            "^(?:\\(?(\\d{1,2})[.)]|\\(?(\\d{1,2}|[a-z]|[ivx]{1,4})\\)|(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?)\\.?"
-                    + "|(R\\d{1,3})[.:)]?)\\s+(\\S.*)$");
     private static final Pattern NUMBER_CELL = Pattern.compile("^(?:R?\\d{1,3}|\\d{1,2}\\.\\d{1,2})\\.?$");
     private static final int HEADING_WORDS = 12;
     private static final int SHORT_HEADING_WORDS = 8;
@@ -107,7 +106,7 @@ final class LetterLayout {
                 boolean aloneAfter = i + 1 >= lines.size() || lines.get(i + 1).blank();
                 String after = nextText();
                 boolean listOrSectionAfter = LetterCleaner.BULLET.matcher(after).lookingAt()
-                        || NUMBERED.matcher(after).matches() || namesSection(after);
+                        || TypedMarkers.of(after).isPresent() || namesSection(after);
                 if (line.text().indexOf('\t') >= 0) {
                     tabbed(line);
                 } else {
@@ -170,9 +169,9 @@ final class LetterLayout {
                 bulleted(line, text.substring(bullet.end()));
                 return;
             }
-            Matcher numbered = NUMBERED.matcher(text);
-            if (numbered.matches()) {
-                numbered(line, numbered, aloneAfter);
+            Optional<Typed> numbered = TypedMarkers.of(text);
+            if (numbered.isPresent()) {
+                numbered(line, numbered.get(), aloneAfter);
                 return;
             }
             boolean aloneBefore = gap > 0 || open == null || endsSentence(open.text) && namesSection(text);
@@ -189,9 +188,9 @@ final class LetterLayout {
         }
 
         private void bulleted(Line line, String text) {
-            Matcher numbered = NUMBERED.matcher(text);
-            String ref = numbered.matches() ? ref(numbered) : null;
-            String body = numbered.matches() ? numbered.group(5) : text;
+            Optional<Typed> numbered = TypedMarkers.of(text);
+            String ref = numbered.map(Typed::ref).orElse(null);
+            String body = numbered.map(Typed::text).orElse(text);
             boolean sibling = line.indent() > 0 && open != null && open.indent == line.indent();
             boolean pageBreakInSentence = gap > 0 && open != null && open.type == Type.ITEM
                     && startsLower(body) && !endsSentence(open.text) && listStartsUpper && !sibling;
@@ -202,19 +201,19 @@ final class LetterLayout {
             }
         }
 
-        private void numbered(Line line, Matcher numbered, boolean aloneAfter) {
-            String rest = numbered.group(5);
-            if (numbered.group(3) != null) {
+        private void numbered(Line line, Typed numbered, boolean aloneAfter) {
+            String rest = numbered.text();
+            if (numbered.kind() == Kind.SECTION) {
                 if (headingLike(rest) && (line.markedHeading() || aloneAfter || namesSection(nextText()))) {
-                    heading(line, rest).ref = numbered.group(3);
+                    heading(line, rest).ref = numbered.ref();
                 } else {
-                    start(Type.PARAGRAPH, line, rest).ref = numbered.group(3);
+                    start(Type.PARAGRAPH, line, rest).ref = numbered.ref();
                 }
             } else if (line.markedHeading() || headingLike(rest) && (capitals(rest) || rest.endsWith(":") && aloneAfter
                     || sectionTitle(line, rest, numbered, aloneAfter) || opensSubsections(numbered))) {
-                heading(line, rest).ref = ref(numbered);
+                heading(line, rest).ref = numbered.ref();
             } else {
-                item(line, rest, ref(numbered), false, false);
+                item(line, rest, numbered.ref(), false, false);
             }
         }
 
@@ -222,8 +221,8 @@ final class LetterLayout {
      * "2. Key recommendations" alone between blank lines: a numbered section's title, not an item; an item a page
      * end cut ("1. Develops a data set that") ends on a word that carries its sentence on.
      */
-        private boolean sectionTitle(Line line, String rest, Matcher numbered, boolean aloneAfter) {
-            return numbered.group(1) != null && line.text().strip().matches("^\\d{1,2}\\.\\s.*") && aloneAfter
+        private boolean sectionTitle(Line line, String rest, Typed numbered, boolean aloneAfter) {
+            return numbered.kind() == Kind.NUMBER && line.text().strip().matches("^\\d{1,2}\\.\\s.*") && aloneAfter
                     && (gap > 0 || open == null) && words(rest) <= SECTION_TITLE_WORDS && !rest.endsWith("?")
                     && !TextPages.carriesOn(rest);
         }
@@ -233,13 +232,13 @@ final class LetterLayout {
         }
 
         /** "2. Leadership" whose next line is "2.1 ...": the title of section 2, whatever its length. */
-        private boolean opensSubsections(Matcher numbered) {
-            if (numbered.group(1) == null) {
+        private boolean opensSubsections(Typed numbered) {
+            if (numbered.kind() != Kind.NUMBER) {
                 return false;
             }
             for (int next = at + 1; next < lines.size(); next++) {
                 if (!lines.get(next).blank()) {
-                    return lines.get(next).text().strip().startsWith(numbered.group(1) + ".1 ");
+                    return lines.get(next).text().strip().startsWith(numbered.ref() + ".1 ");
                 }
             }
             return false;
@@ -267,15 +266,6 @@ final class LetterLayout {
             blocks.add(draft);
             open = draft;
             return draft;
-        }
-
-        private static String ref(Matcher numbered) {
-            for (int group = 1; group <= 4; group++) {
-                if (numbered.group(group) != null) {
-                    return numbered.group(group);
-                }
-            }
-            return null;
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +15,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.TextPosition;
+import uk.councils.reviewtracker.letters.TypedMarkers.Kind;
+import uk.councils.reviewtracker.letters.TypedMarkers.Typed;
 import uk.councils.reviewtracker.letters.UnreadableLetterException.Problem;
 import uk.councils.reviewtracker.letters.document.Block;
 import uk.councils.reviewtracker.letters.document.Block.Cell;
@@ -40,13 +43,8 @@ final class PdfLetters {
     /** Fewer letters than this means pictures of pages (a scan), not text. */
     private static final int MIN_LETTERS = 20;
     private static final Pattern BULLET = Pattern.compile("^(?:[•·▪◦●○■□➢►✓\\uF0B7\\uF0A7\\uF076\\uF0D8]|[-–*o](?=\\s))\\s*");
-    private static final Pattern NUMBER = Pattern.compile("^(?:\\(?(\\d{1,2})[.)]|\\(([a-z]|[ivx]{1,4})\\)"
-            + "|(R\\d{1,3})[.:)]?|([a-z])[.)])\\s+(\\S.*)$");
-    /** A bullet or a number with nothing after it: its text stands apart, at the list's indent. */
-    private static final Pattern MARKER_ALONE = Pattern.compile("^(?:[•·▪◦●○■□➢►✓\\uF0B7\\uF0A7\\uF076\\uF0D8\\-–*o]"
-            + "|\\(?\\d{1,2}[.)]|\\([a-z]\\)|[a-z][.)]|R\\d{1,3}[.:)]?)$");
-    private static final Pattern SECTION_NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){1,2})\\.?\\s+(\\S.*)$");
-    private static final Pattern HEADING_NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\.?\\s+(\\S.*)$");
+    /** A bullet with nothing after it: its text stands apart, at the list's indent (as a typed marker's may). */
+    private static final Pattern BULLET_ALONE = Pattern.compile("^[•·▪◦●○■□➢►✓\\uF0B7\\uF0A7\\uF076\\uF0D8\\-–*o]$");
     private static final float LARGER = 1.12f;
     private static final float PARAGRAPH_GAP = 1.45f;
     private static final float ROW_GAP = 1.3f;
@@ -229,7 +227,8 @@ final class PdfLetters {
         @Override
         protected void writeLineSeparator() {
             for (int i = 0; line != null && i + 1 < line.segments.size(); i++) {
-                if (MARKER_ALONE.matcher(line.segments.get(i).text.toString().strip()).matches()) {
+                String segment = line.segments.get(i).text.toString().strip();
+                if (BULLET_ALONE.matcher(segment).matches() || TypedMarkers.alone(segment)) {
                     Segment marker = line.segments.remove(i);
                     Segment text = moved(line.segments.get(i), marker.x);
                     text.text.insert(0, marker.text.toString().strip() + " ");
@@ -347,25 +346,24 @@ final class PdfLetters {
             Integer level = headingLevel(line, words);
             if (level != null) {
                 close();
-                Matcher numbered = HEADING_NUMBER.matcher(words);
-                String ref = numbered.matches() ? numbered.group(1) : null;
-                String heading = numbered.matches() ? numbered.group(2) : words;
+                Optional<Typed> numbered = TypedMarkers.heading(words);
+                String ref = numbered.map(Typed::ref).orElse(null);
+                String heading = numbered.map(Typed::text).orElse(words);
                 blocks.add(new Heading(level, ref, LetterCleaner.normalise(heading), source(words)));
                 headingLine = line;
                 return;
             }
             Matcher bullet = BULLET.matcher(words);
-            Matcher numbered = NUMBER.matcher(words);
-            Matcher section = SECTION_NUMBER.matcher(words);
+            Optional<Typed> numbered = TypedMarkers.of(words);
             if (bullet.lookingAt() && bullet.end() < words.length()) {
                 close();
                 open = Open.item(levelOf(line.x()), null, words.substring(bullet.end()), line);
-            } else if (numbered.matches()) {
+            } else if (numbered.isPresent() && numbered.get().kind() != Kind.SECTION) {
                 close();
-                open = Open.item(levelOf(line.x()), marker(numbered), numbered.group(5), line);
-            } else if (section.matches()) {
+                open = Open.item(levelOf(line.x()), numbered.get().ref(), numbered.get().text(), line);
+            } else if (numbered.isPresent()) {
                 close();
-                open = Open.paragraph(section.group(1), section.group(2), line);
+                open = Open.paragraph(numbered.get().ref(), numbered.get().text(), line);
             } else if (open != null && open.table == null && carriesOn(previous, line, words)) {
                 open.append(words, line);
             } else {
@@ -423,15 +421,6 @@ final class PdfLetters {
                 bulletIndents.add(x);
             }
             return (int) bulletIndents.stream().filter(indent -> indent < x - SAME_X).count();
-        }
-
-        private static String marker(Matcher numbered) {
-            for (int group = 1; group <= 4; group++) {
-                if (numbered.group(group) != null) {
-                    return numbered.group(group);
-                }
-            }
-            return null;
         }
 
         // Tables: columns at the x of the first row's cells; a row starts again at the first column after a gap.

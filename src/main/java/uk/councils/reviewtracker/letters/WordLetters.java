@@ -30,6 +30,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import uk.councils.reviewtracker.letters.TypedMarkers.Kind;
+import uk.councils.reviewtracker.letters.TypedMarkers.Typed;
 import uk.councils.reviewtracker.letters.UnreadableLetterException.Problem;
 import uk.councils.reviewtracker.letters.document.Block;
 import uk.councils.reviewtracker.letters.document.Block.Cell;
@@ -52,12 +54,6 @@ import uk.councils.reviewtracker.letters.document.Source;
  */
 final class WordLetters {
 
-    /** A number typed at the start of a paragraph: "2.", "2.1", "3)". */
-    private static final Pattern TYPED_NUMBER = Pattern.compile("^(\\d{1,2}(?=[.)]\\s)|\\d{1,2}(?:\\.\\d{1,2}){1,2})[.)]?"
-            + "\\s+(\\S.*)$");
-    /** A letter or roman numeral, or a recommendation's reference, typed before an item: "(a)", "b)", "(iv)", "R3". */
-    private static final Pattern TYPED_MARKER = Pattern.compile("^(?:\\(([a-z]|[ivx]{1,4})\\)|([a-z])\\)"
-            + "|(R\\d{1,3})[.:)]?)\\s+(\\S.*)$");
     private static final Pattern HEADING_STYLE = Pattern.compile("^heading\\s*(\\d)$");
     private static final Pattern LIST_STYLE = Pattern.compile("^list (bullet|number)(?:\\s*(\\d))?$");
     private static final int BOLD_HEADING_WORDS = 12;
@@ -110,9 +106,10 @@ final class WordLetters {
             return java.util.Optional.of(new ListItem(numbering.level, marker(numbering), text, source));
         }
         Integer level = headingLevel(paragraph);
-        Matcher typed = TYPED_NUMBER.matcher(text);
-        String typedNumber = typed.matches() ? typed.group(1) : null;
-        String body = typed.matches() ? typed.group(2) : text;
+        java.util.Optional<Typed> typed = TypedMarkers.of(text);
+        java.util.Optional<Typed> number = typed.filter(Typed::numbersSection);
+        String typedNumber = number.map(Typed::ref).orElse(null);
+        String body = number.map(Typed::text).orElse(text);
         if (level == null && boldAlone(paragraph, body)) {
             level = BOLD_HEADING_LEVEL;
         }
@@ -122,14 +119,8 @@ final class WordLetters {
         if (LetterCleaner.BULLET.matcher(written).lookingAt()) {
             return java.util.Optional.of(new ListItem(0, null, text, source));
         }
-        if (typedNumber != null && !typedNumber.contains(".")) {
-            return java.util.Optional.of(new ListItem(0, typedNumber, body, source));
-        }
-        Matcher marker = TYPED_MARKER.matcher(text);
-        if (marker.matches()) {
-            String typedMarker = marker.group(1) != null ? marker.group(1)
-                    : marker.group(2) != null ? marker.group(2) : marker.group(3);
-            return java.util.Optional.of(new ListItem(0, typedMarker, marker.group(4), source));
+        if (typed.isPresent() && typed.get().kind() != Kind.SECTION) {
+            return java.util.Optional.of(new ListItem(0, typed.get().ref(), typed.get().text(), source));
         }
         return java.util.Optional.of(new Paragraph(typedNumber, body, source));
     }

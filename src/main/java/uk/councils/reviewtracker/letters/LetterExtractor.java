@@ -476,8 +476,7 @@ public final class LetterExtractor {
             if (!listFollows && !themedListFollows) {
                 return null;
             }
-            String[] sentences = block.text().strip().split("(?<=[.!?])\\s+(?=[A-Z])");
-            String text = sentences[sentences.length - 1];
+            String text = LetterLayout.lastSentence(block.text());
             if (!INTRODUCES.matcher(text).find()) {
                 return null;
             }
@@ -652,10 +651,9 @@ public final class LetterExtractor {
             return text.toLowerCase(Locale.UK).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         }
 
+        /** A recommendations list's group: the sentence that introduced it, without its closing stop or colon. */
         private static String lastSentence(String text) {
-            String clean = text.replaceAll("[\\s:;.\\-]+$", "");
-            String[] sentences = clean.split("(?<=[.!?])\\s+");
-            return sentences[sentences.length - 1];
+            return LetterLayout.lastSentence(text.replaceAll("[\\s:;.\\-]+$", ""));
         }
     }
 

@@ -40,6 +40,8 @@ final class LetterLayout {
     }
 
     private static final Pattern NUMBER_CELL = Pattern.compile("^(?:R?\\d{1,3}|\\d{1,2}\\.\\d{1,2})\\.?$");
+    /** Where one sentence ends and the next starts ("... well. The team"; not "e.g. the", not "53.7%"). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'’”)]?)\\s+(?=[\"'‘“(]?[\\p{Lu}\\d])");
     private static final int HEADING_WORDS = 12;
     private static final int SHORT_HEADING_WORDS = 8;
     private static final double TITLE_CASE_SHARE = 0.75;
@@ -355,6 +357,12 @@ final class LetterLayout {
     static boolean endsSentence(CharSequence text) {
         String clean = text.toString().strip().replaceAll("[\"'’”)\\]]+$", "");
         return !clean.isEmpty() && ".!?:;".indexOf(clean.charAt(clean.length() - 1)) >= 0;
+    }
+
+    /** The last sentence of a text: what follows the last stop that a capital, a digit or a quote comes after. */
+    static String lastSentence(String text) {
+        String[] sentences = SENTENCE_END.split(text.strip());
+        return sentences[sentences.length - 1];
     }
 
     static int words(String text) {

@@ -93,7 +93,7 @@ final class LetterParticulars {
     /** A report's author and role on one line of its cover: "Jo Bloggs, Independent Reviewer". */
     private static final Pattern BYLINE = Pattern.compile("^([^,]{4,40}),\\s+([^,]{4,60})$");
     /** "Date: 04/03/2014" on a report's front sheet. */
-    private static final Pattern DATE_LABEL = Pattern.compile("^(?:Date(?: of (?:report|meeting|letter))?)\\s*:?\\s+(.+)$",
+    private static final Pattern DATE_LABEL = Pattern.compile("^(?:Date(?: of (?:report|meeting|letter))?)$",
             Pattern.CASE_INSENSITIVE);
     /** Labels of a front sheet or particulars table: "Local authority:", "Inspection dates", "Lead inspector:". */
     private static final Pattern ORGANISATION_LABEL = Pattern.compile("^(?:local authority|council|organisation"
@@ -218,21 +218,19 @@ final class LetterParticulars {
      * a colon is a role under a signatory's name ("Lead peer"), not a label.
      */
     private static Optional<String> labelled(List<Line> lines, Pattern label) {
-        for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i).text().strip();
-            Matcher pair = LABEL_VALUE.matcher(text);
+        return labelledValues(lines, label).findFirst();
+    }
+
+    /** Every value given against a label, in the letter's order (see {@link #labelled}). */
+    private static Stream<String> labelledValues(List<Line> lines, Pattern label) {
+        return java.util.stream.IntStream.range(0, lines.size()).mapToObj(i -> {
+            Matcher pair = LABEL_VALUE.matcher(lines.get(i).text().strip());
             if (!pair.matches() || !label.matcher(pair.group(1).strip()).matches()) {
-                continue;
+                return "";
             }
             String value = pair.group(2).strip();
-            if (value.isEmpty() && i + 1 < lines.size()) {
-                value = lines.get(i + 1).text().strip();
-            }
-            if (!value.isEmpty()) {
-                return Optional.of(value.replace('\t', ' ').strip());
-            }
-        }
-        return Optional.empty();
+            return value.isEmpty() && i + 1 < lines.size() ? lines.get(i + 1).text().strip() : value;
+        }).filter(value -> !value.isEmpty()).map(value -> value.replace('\t', ' ').strip());
     }
 
     /** The date standing above "Dear ...", else the first date standing on a line of its own near the top. */
@@ -251,11 +249,10 @@ final class LetterParticulars {
                 }
             }
         }
-        for (Line line : lines) {
-            Matcher labelled = DATE_LABEL.matcher(line.text().replace('\t', ' ').strip());
-            if (labelled.matches() && wholeDate(labelled.group(1)) != null) {
-                return wholeDate(labelled.group(1));
-            }
+        Optional<LocalDate> dated = labelledValues(lines, DATE_LABEL).map(LetterParticulars::wholeDate)
+                .filter(date -> date != null).findFirst();
+        if (dated.isPresent()) {
+            return dated.get();
         }
         return lines.stream().limit(TOP_LINES * 3L).map(line -> wholeDate(firstCell(line.text())))
                 .filter(date -> date != null).findFirst().orElse(null);

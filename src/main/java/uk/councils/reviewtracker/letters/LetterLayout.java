@@ -108,7 +108,7 @@ final class LetterLayout {
                 boolean aloneAfter = i + 1 >= lines.size() || lines.get(i + 1).blank();
                 String after = nextText();
                 boolean listOrSectionAfter = LetterCleaner.BULLET.matcher(after).lookingAt()
-                        || TypedMarkers.of(after).isPresent() || namesSection(after);
+                        || TypedMarkers.of(after).isPresent() || namesSection(after) || after.indexOf('\t') >= 0;
                 if (line.text().indexOf('\t') >= 0) {
                     tabbed(line);
                 } else {

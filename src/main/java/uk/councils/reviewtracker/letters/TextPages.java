@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * glyph on a line of its own, then the items' lines. The items get their bullets back: as many items as there
  * were bullets, each starting where a line most looks like a new item (the line before it ended a sentence or
  * stopped short, it opens with a capital, the line before did not end on a word that carries a sentence on).</li>
+ * <li>Tables kept in their layout, columns side by side: written a row a line, cells apart by tabs
+ * ({@link TextColumns}).</li>
  * </ul>
  */
 final class TextPages {
@@ -41,6 +43,7 @@ final class TextPages {
         List<String> lines = new ArrayList<>(List.of(text.replace("\r\n", "\n").replace('\r', '\n')
                 .split("\n", -1)));
         withoutFurniture(lines);
+        TextColumns.asCells(lines);
         withBulletsBack(lines);
         return String.join("\n", lines);
     }

@@ -2,9 +2,10 @@ package uk.councils.reviewtracker.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The one sentence splitter the reader uses to find what a lead-in introduces. */
+/** Headings, items and sentences of a text letter. */
 class LetterLayoutTest {
 
     @Test
@@ -15,5 +16,16 @@ class LetterLayoutTest {
                 .isEqualTo("\"Key strengths\" were:");
         assertThat(LetterLayout.lastSentence("The team looked at front door arrangements, e.g. the MASH"))
                 .isEqualTo("The team looked at front door arrangements, e.g. the MASH");
+    }
+
+    @Test
+    void aNumberedSectionTitleStraightOverTheNameOfItsFirstPartIsAHeadingNotAnItem() {
+        List<LetterLayout.Block> blocks = LetterLayout.blocks(LetterCleaner.lines(
+                "2. Summary\nWhat is going well\n\n- Strong leadership\n- Good learning opportunities\n"));
+
+        assertThat(blocks).extracting(LetterLayout.Block::type, LetterLayout.Block::ref, LetterLayout.Block::text)
+                .startsWith(org.assertj.core.groups.Tuple.tuple(LetterLayout.Type.HEADING, "2", "Summary"),
+                        org.assertj.core.groups.Tuple.tuple(LetterLayout.Type.HEADING, null, "What is going well"),
+                        org.assertj.core.groups.Tuple.tuple(LetterLayout.Type.ITEM, null, "Strong leadership"));
     }
 }

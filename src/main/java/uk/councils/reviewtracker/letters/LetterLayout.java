@@ -221,13 +221,16 @@ final class LetterLayout {
 
         /**
      * "2. Key recommendations" alone between blank lines, or straight over the name of a part of it ("2. Summary",
-     * "What is going well"): a numbered section's title, not an item; an item a page
+     * "What is going well"), or naming a section itself ("5. Even better if" over its lead-in): a numbered section's
+     * title, not an item; an item a page
      * end cut ("1. Develops a data set that") ends on a word that carries its sentence on.
      */
         private boolean sectionTitle(Line line, String rest, Typed numbered, boolean aloneAfter) {
-            return numbered.kind() == Kind.NUMBER && line.text().strip().matches("^\\d{1,2}\\.\\s.*")
-                    && (aloneAfter || namesSection(nextText()))
-                    && (gap > 0 || open == null) && words(rest) <= SECTION_TITLE_WORDS && !rest.endsWith("?")
+            if (numbered.kind() != Kind.NUMBER || !line.text().strip().matches("^\\d{1,2}\\.\\s.*")
+                    || words(rest) > SECTION_TITLE_WORDS || rest.endsWith("?")) {
+                return false;
+            }
+            return namesSection(rest) || (aloneAfter || namesSection(nextText())) && (gap > 0 || open == null)
                     && !TextPages.carriesOn(rest);
         }
 

@@ -28,4 +28,13 @@ class LetterLayoutTest {
                         org.assertj.core.groups.Tuple.tuple(LetterLayout.Type.HEADING, null, "What is going well"),
                         org.assertj.core.groups.Tuple.tuple(LetterLayout.Type.ITEM, null, "Strong leadership"));
     }
+
+    @Test
+    void aNumberedLineThatNamesASectionIsItsTitleEvenWithTextStraightAfterIt() {
+        List<LetterLayout.Block> blocks = LetterLayout.blocks(LetterCleaner.lines("- Partnership working is sound\n"
+                + "5. Even better if\nThe team suggests you consider the following:\n- Celebrate your success!\n"));
+
+        assertThat(blocks).extracting(LetterLayout.Block::type, LetterLayout.Block::ref, LetterLayout.Block::text)
+                .contains(org.assertj.core.groups.Tuple.tuple(LetterLayout.Type.HEADING, "5", "Even better if"));
+    }
 }

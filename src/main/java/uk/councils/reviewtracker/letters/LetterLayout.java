@@ -97,6 +97,16 @@ final class LetterLayout {
                     && !open.fromTable;
         }
 
+        /**
+         * A short line, not a sentence, straight over the full-width first line of a paragraph: a heading that the
+         * extraction left without a blank line under it (a paragraph's own first line would fill the width).
+         */
+        private boolean paragraphAfterShortLine(Line line, String after) {
+            String text = line.text().strip();
+            return shortLine > 0 && text.length() < shortLine && !endsSentence(text) && after.length() >= shortLine
+                    && !startsLower(after) && after.indexOf('\t') < 0 && !TextPages.carriesOn(text);
+        }
+
         List<Block> build() {
             for (int i = 0; i < lines.size(); i++) {
                 at = i;
@@ -108,7 +118,8 @@ final class LetterLayout {
                 boolean aloneAfter = i + 1 >= lines.size() || lines.get(i + 1).blank();
                 String after = nextText();
                 boolean listOrSectionAfter = LetterCleaner.BULLET.matcher(after).lookingAt()
-                        || TypedMarkers.of(after).isPresent() || namesSection(after) || after.indexOf('\t') >= 0;
+                        || TypedMarkers.of(after).isPresent() || namesSection(after) || after.indexOf('\t') >= 0
+                        || paragraphAfterShortLine(line, after);
                 if (line.text().indexOf('\t') >= 0) {
                     tabbed(line);
                 } else {

@@ -37,4 +37,18 @@ class LetterLayoutTest {
         assertThat(blocks).extracting(LetterLayout.Block::type, LetterLayout.Block::ref, LetterLayout.Block::text)
                 .contains(org.assertj.core.groups.Tuple.tuple(LetterLayout.Type.HEADING, "5", "Even better if"));
     }
+
+    @Test
+    void aShortLineStraightOverAParagraphsFullWidthFirstLineIsItsHeading() {
+        List<LetterLayout.Block> blocks = LetterLayout.blocks(LetterCleaner.lines(String.join("\n",
+                "We visited the service over four days and met more than sixty staff and partners in all.",
+                "",
+                "The front door and assessment",
+                "The Multi-Agency Safeguarding Hub (MASH) received 4,120 contacts in 2021/22, of which 38%",
+                "progressed to an assessment, a rate close to that of the councils most like North Tyneside.")));
+
+        assertThat(blocks).extracting(LetterLayout.Block::type, LetterLayout.Block::text).contains(
+                org.assertj.core.groups.Tuple.tuple(LetterLayout.Type.HEADING, "The front door and assessment"));
+        assertThat(blocks).hasSize(3);
+    }
 }

@@ -73,7 +73,8 @@ final class LetterVocabulary {
             Pattern.CASE_INSENSITIVE);
     /** A sentence that says the list after it is the framework's themes. */
     static final Pattern THEMES_LEAD_IN = Pattern.compile("\\b(?:key areas(?! (?:for|of|to)\\b)|signposts"
-            + "|(?:following|key|these|two|three|four|five|six|seven|eight|\\d) themes|under the following headings"
+            + "|(?:following|key|these|two|three|four|five|six|seven|eight|\\d) (?:themes|practice areas"
+            + "|areas of practice)|under the following headings"
             + "|framework (?:covers|of|which focuses)|to structure (?:its|the|our|this) (?:review|letter|findings))\\b",
             Pattern.CASE_INSENSITIVE);
     /** A paragraph that is itself a recommendation: "The review recommends that the council ...". */

@@ -25,8 +25,8 @@ class ActionFactsRepositoryImpl implements ActionFactsRepository {
             + "a.created_at, rv.reporting_interval_weeks FROM improvement_action a "
             + "JOIN recommendation r ON r.id = a.recommendation_id JOIN review rv ON rv.id = r.review_id "
             + "WHERE rv.status <> ?";
-    private static final String LED_BY = " FROM improvement_action a JOIN recommendation r "
-            + "ON r.id = a.recommendation_id WHERE a.lead_officer_id = :lead";
+    /** A lead's actions alone (no join: the filters that need the recommendation ask for it in a subquery). */
+    private static final String LED_BY = " FROM improvement_action a WHERE a.lead_officer_id = :lead";
     private static final String OF_REVIEW = " FROM improvement_action a JOIN recommendation r "
             + "ON r.id = a.recommendation_id WHERE r.review_id = :review";
 
@@ -100,7 +100,7 @@ class ActionFactsRepositoryImpl implements ActionFactsRepository {
     private static String where(ActionFilter filter, MapSqlParameterSource parameters) {
         StringBuilder where = new StringBuilder();
         if (filter.reviewId() != null) {
-            where.append(" AND r.review_id = :review");
+            where.append(" AND a.recommendation_id IN (SELECT id FROM recommendation WHERE review_id = :review)");
             parameters.addValue("review", filter.reviewId());
         }
         if (filter.themeId() != null) {
@@ -122,7 +122,8 @@ class ActionFactsRepositoryImpl implements ActionFactsRepository {
         }
         if (filter.words() != null) {
             where.append(" AND (LOWER(a.text) LIKE :words ESCAPE '!' OR LOWER(a.outcome) LIKE :words ESCAPE '!' "
-                    + "OR LOWER(r.text) LIKE :words ESCAPE '!' OR LOWER(r.ref) LIKE :words ESCAPE '!')");
+                    + "OR a.recommendation_id IN (SELECT id FROM recommendation WHERE LOWER(text) LIKE :words "
+                    + "ESCAPE '!' OR LOWER(ref) LIKE :words ESCAPE '!'))");
             parameters.addValue("words", "%" + filter.words().toLowerCase(java.util.Locale.UK)
                     .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }

@@ -13,9 +13,14 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
     @EntityGraph(attributePaths = {"review", "review.organisation", "findings", "theme"})
     Optional<Recommendation> findWithFindingsById(Long id);
 
-    @EntityGraph(attributePaths = {"theme", "findings", "findings.theme"})
-    @Query("select r from Recommendation r where r.review.id = :reviewId")
-    List<Recommendation> findWithThemesByReviewId(Long reviewId);
+    /**
+     * For each of the review's recommendations: its id, the theme it is placed under (or null) and the theme of one of
+     * its findings (or null), one row per finding. Tuples, not entities: a dashboard of a 300-recommendation plan
+     * asked for this on every view, and loading the recommendations with their findings cost more than the page.
+     */
+    @Query("select r.id, t, ft from Recommendation r left join r.theme t left join r.findings f "
+            + "left join f.theme ft where r.review.id = :reviewId")
+    List<Object[]> findThemesByReviewId(Long reviewId);
 
     @Query("select coalesce(max(r.position), 0) from Recommendation r where r.review.id = :reviewId")
     int lastPosition(Long reviewId);

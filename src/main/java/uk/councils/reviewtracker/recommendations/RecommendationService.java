@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.councils.reviewtracker.audit.AuditTrail;
@@ -97,16 +96,23 @@ public class RecommendationService {
      * order) of the findings it answers. Recommendations with neither are left out.
      */
     public Map<Long, Theme> themes(Long reviewId) {
-        Map<Long, Theme> themes = new HashMap<>();
-        for (Recommendation recommendation : recommendations.findWithThemesByReviewId(reviewId)) {
-            Theme theme = recommendation.getTheme() != null ? recommendation.getTheme()
-                    : recommendation.getFindings().stream().map(Finding::getTheme).filter(Objects::nonNull)
-                            .min(Comparator.comparingInt(Theme::getPosition)).orElse(null);
-            if (theme != null) {
-                themes.put(recommendation.getId(), theme);
+        Map<Long, Theme> placed = new HashMap<>();
+        Map<Long, Theme> fromFindings = new HashMap<>();
+        for (Object[] row : recommendations.findThemesByReviewId(reviewId)) {
+            Long id = (Long) row[0];
+            if (row[1] != null) {
+                placed.put(id, (Theme) row[1]);
+            }
+            if (row[2] != null) {
+                fromFindings.merge(id, (Theme) row[2], RecommendationService::firstInFramework);
             }
         }
-        return themes;
+        fromFindings.putAll(placed);
+        return fromFindings;
+    }
+
+    private static Theme firstInFramework(Theme one, Theme other) {
+        return Comparator.comparingInt(Theme::getPosition).compare(one, other) <= 0 ? one : other;
     }
 
     /** Only findings of the same review can be linked: ids from elsewhere are ignored. */

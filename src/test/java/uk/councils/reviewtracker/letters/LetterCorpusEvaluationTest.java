@@ -129,7 +129,12 @@ class LetterCorpusEvaluationTest {
                         "stoke-on-trent-2015-safeguarding-peer-review",
                         "bradford-2022-rapid-review-learning-letter", "essex-2018-peer-review-letter",
                         "warrington-2020-scrutiny-task-and-finish-report", "havering-2022-practice-week-review",
-                        "nottinghamshire-2020-lscp-independent-scrutiny", "wiltshire-2017-peer-review-letter");
+                        "nottinghamshire-2020-lscp-independent-scrutiny", "wiltshire-2017-peer-review-letter",
+                        "suffolk-2019-lga-corporate-peer-challenge",
+                        "hampshire-2020-safeguarding-partnership-annual-report-independent-review",
+                        "tameside-2019-ofsted-monitoring-visit-letter", "lewisham-2021-exploitation-peer-review",
+                        "coventry-2018-peer-review-rag-rated-findings", "somerset-2022-peer-review-feedback-email",
+                        "salford-2016-youth-justice-safeguarding-peer-review");
         assertThat(LetterCorpus.splitOf("walsall-2012", "seed-layout")).isEqualTo(LetterCorpus.DEVELOPMENT);
     }
 

@@ -5,8 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,11 +29,11 @@ class AuditController {
     private final AuditWording wording;
     private final PersonNames people;
     private final EnumOptions enumOptions;
-    private final MessageSource messages;
+    private final MessageSourceAccessor messages;
     private final Clock clock;
 
     AuditController(AuditTrail trail, AuditWording wording, PersonNames people, EnumOptions enumOptions,
-                    MessageSource messages, Clock clock) {
+                    MessageSourceAccessor messages, Clock clock) {
         this.trail = trail;
         this.wording = wording;
         this.people = people;
@@ -69,7 +68,7 @@ class AuditController {
         List<Option> choices = new ArrayList<>();
         names.forEach((username, name) -> choices.add(new Option(username, name + " (" + username + ")")));
         choices.add(new Option(SYSTEM,
-                messages.getMessage("audit.filter.system", null, LocaleContextHolder.getLocale())));
+                messages.getMessage("audit.filter.system")));
         return choices;
     }
 

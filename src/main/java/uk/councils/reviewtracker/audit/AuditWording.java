@@ -1,11 +1,10 @@
 package uk.councils.reviewtracker.audit;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,9 +29,9 @@ public class AuditWording {
             rule("^Edited recommendation \".*\"(?<phrase>; response (?<code>[A-Z_]+))$", "response.",
                     "audit.wording.response"));
 
-    private final MessageSource messages;
+    private final MessageSourceAccessor messages;
 
-    AuditWording(MessageSource messages) {
+    AuditWording(MessageSourceAccessor messages) {
         this.messages = messages;
     }
 
@@ -54,10 +53,10 @@ public class AuditWording {
 
     private String phrase(Rule rule, String code) {
         try {
-            String word = messages.getMessage(rule.codePrefix() + code, null, Locale.UK);
-            return messages.getMessage(rule.phrase(), new Object[] {word}, Locale.UK);
+            String word = messages.getMessage(rule.codePrefix() + code);
+            return messages.getMessage(rule.phrase(), new Object[] {word});
         } catch (NoSuchMessageException unknown) {
-            return messages.getMessage(rule.phrase(), new Object[] {code}, Locale.UK);
+            return messages.getMessage(rule.phrase(), new Object[] {code});
         }
     }
 }

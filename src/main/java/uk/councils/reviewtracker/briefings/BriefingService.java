@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,12 +51,12 @@ public class BriefingService {
     private final RecommendationService recommendations;
     private final ActionService actions;
     private final AuditTrail audit;
-    private final MessageSource messages;
+    private final MessageSourceAccessor messages;
     private final Clock clock;
 
     BriefingService(BriefingRepository briefings, SnapshotActionRepository snapshots, ReviewService reviews,
                     FindingService findings, RecommendationService recommendations, ActionService actions,
-                    AuditTrail audit, MessageSource messages, Clock clock) {
+                    AuditTrail audit, MessageSourceAccessor messages, Clock clock) {
         this.briefings = briefings;
         this.snapshots = snapshots;
         this.reviews = reviews;
@@ -305,6 +305,6 @@ public class BriefingService {
     }
 
     private String message(String key, Object... args) {
-        return messages.getMessage(key, args, Locale.UK);
+        return messages.getMessage(key, args);
     }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 import uk.councils.reviewtracker.actions.ActionStatus;
 import uk.councils.reviewtracker.actions.Rag;
@@ -15,10 +15,10 @@ class Labels {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
-    private final MessageSource messages;
+    private final MessageSourceAccessor messages;
     private final ZoneId zone;
 
-    Labels(MessageSource messages, java.time.Clock clock) {
+    Labels(MessageSourceAccessor messages, java.time.Clock clock) {
         this.messages = messages;
         this.zone = clock.getZone();
     }
@@ -44,6 +44,6 @@ class Labels {
     }
 
     String text(String key, Object... args) {
-        return messages.getMessage(key, args, Locale.UK);
+        return messages.getMessage(key, args);
     }
 }

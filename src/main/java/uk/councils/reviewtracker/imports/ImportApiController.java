@@ -2,7 +2,7 @@ package uk.councils.reviewtracker.imports;
 
 import java.io.IOException;
 import java.util.Map;
-import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,9 +26,9 @@ import uk.councils.reviewtracker.users.SignedInUser;
 class ImportApiController {
 
     private final ImportService imports;
-    private final MessageSource messages;
+    private final MessageSourceAccessor messages;
 
-    ImportApiController(ImportService imports, MessageSource messages) {
+    ImportApiController(ImportService imports, MessageSourceAccessor messages) {
         this.imports = imports;
         this.messages = messages;
     }
@@ -47,8 +47,8 @@ class ImportApiController {
             return ResponseEntity.ok(imports.confirm(uploadId, user.displayName()));
         } catch (ImportException refused) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                    messages.getMessage(refused.getMessageKey(), refused.getArguments(), java.util.Locale.UK));
-            problem.setTitle(messages.getMessage("import.refused.title", null, java.util.Locale.UK));
+                    messages.getMessage(refused.getMessageKey(), refused.getArguments()));
+            problem.setTitle(messages.getMessage("import.refused.title"));
             return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
     }
@@ -57,12 +57,12 @@ class ImportApiController {
             org.springframework.web.multipart.support.MissingServletRequestPartException.class})
     ResponseEntity<Map<String, String>> noFile() {
         return ResponseEntity.badRequest().body(Map.of("error",
-                messages.getMessage("import.file.missing", null, java.util.Locale.UK)));
+                messages.getMessage("import.file.missing")));
     }
 
     @ExceptionHandler(ImportException.class)
     ResponseEntity<Map<String, String>> refused(ImportException e) {
         return ResponseEntity.unprocessableEntity().body(Map.of("error",
-                messages.getMessage(e.getMessageKey(), e.getArguments(), java.util.Locale.UK)));
+                messages.getMessage(e.getMessageKey(), e.getArguments())));
     }
 }

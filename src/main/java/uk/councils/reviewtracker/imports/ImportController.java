@@ -3,8 +3,7 @@ package uk.councils.reviewtracker.imports;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.ContentDisposition;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -32,9 +31,9 @@ class ImportController {
     private final ImportService imports;
     private final ReviewService reviews;
     private final ImportTemplate template;
-    private final MessageSource messages;
+    private final MessageSourceAccessor messages;
 
-    ImportController(ImportService imports, ReviewService reviews, ImportTemplate template, MessageSource messages) {
+    ImportController(ImportService imports, ReviewService reviews, ImportTemplate template, MessageSourceAccessor messages) {
         this.imports = imports;
         this.reviews = reviews;
         this.template = template;
@@ -45,7 +44,7 @@ class ImportController {
     String uploadForm(@PathVariable Long reviewId, @RequestParam(required = false) String problem, Model model) {
         model.addAttribute("review", reviews.get(reviewId));
         if ("tooLarge".equals(problem)) {
-            model.addAttribute("fileError", text("import.file.tooBig"));
+            model.addAttribute("fileError", messages.getMessage("import.file.tooBig"));
         }
         return "imports/upload";
     }
@@ -60,8 +59,7 @@ class ImportController {
             return "redirect:/imports/" + imports.upload(reviewId, file.getOriginalFilename(), file.getBytes());
         } catch (ImportException e) {
             model.addAttribute("review", reviews.get(reviewId));
-            model.addAttribute("fileError", messages.getMessage(e.getMessageKey(), e.getArguments(),
-                    LocaleContextHolder.getLocale()));
+            model.addAttribute("fileError", messages.getMessage(e.getMessageKey(), e.getArguments()));
             return "imports/upload";
         }
     }
@@ -98,8 +96,7 @@ class ImportController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("uploadId", uploadId);
             model.addAttribute("reviewId", imports.reviewOf(uploadId));
-            model.addAttribute("reason", messages.getMessage(refused.getMessageKey(), refused.getArguments(),
-                    LocaleContextHolder.getLocale()));
+            model.addAttribute("reason", messages.getMessage(refused.getMessageKey(), refused.getArguments()));
             return "imports/refused";
         }
     }
@@ -119,9 +116,5 @@ class ImportController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("improvement-plan-template.xlsx").build().toString())
                 .body(template.xlsx());
-    }
-
-    private String text(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 }

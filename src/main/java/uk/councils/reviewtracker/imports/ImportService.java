@@ -13,7 +13,7 @@ import java.util.Optional;
 import jakarta.persistence.PersistenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionException;
@@ -64,7 +64,7 @@ public class ImportService {
     private final UserService users;
     private final FrameworkService frameworks;
     private final AuditTrail audit;
-    private final MessageSource messages;
+    private final MessageSourceAccessor messages;
     private final EntityManager entityManager;
     private final org.springframework.util.unit.DataSize maxFileSize;
     private final TransactionTemplate transaction;
@@ -72,7 +72,7 @@ public class ImportService {
 
     ImportService(ImportUploadRepository uploads, SheetReader reader, ReviewService reviews,
                   RecommendationService recommendations, ActionService actions, UserService users,
-                  FrameworkService frameworks, AuditTrail audit, MessageSource messages,
+                  FrameworkService frameworks, AuditTrail audit, MessageSourceAccessor messages,
                   EntityManager entityManager, PlatformTransactionManager transactions, Clock clock,
                   @org.springframework.beans.factory.annotation.Value("${app.upload.max-file-size}")
                   org.springframework.util.unit.DataSize maxFileSize) {
@@ -277,7 +277,7 @@ public class ImportService {
         issues.sort(java.util.Comparator.comparingInt(ImportIssue::row));
         List<ImportPreview.Issue> described = issues.stream().map(issue -> new ImportPreview.Issue(issue.sheet(),
                 issue.row(), issue.column(), issue.severity(), messages.getMessage(issue.messageKey(),
-                        issue.arguments().toArray(), Locale.UK))).toList();
+                        issue.arguments().toArray()))).toList();
         return new ImportPreview(upload.getId(), review.getId(), upload.getFileName(), draft.sheet(),
                 draft.headerRow(), draft.columns(), resolved, described);
     }

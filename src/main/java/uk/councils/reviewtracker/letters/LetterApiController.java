@@ -3,8 +3,7 @@ package uk.councils.reviewtracker.letters;
 import java.io.IOException;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,17 +18,18 @@ import uk.councils.reviewtracker.letters.UnreadableLetterException.Problem;
 
 /**
  * The extraction of a letter as JSON, with the field names of the ground-truth files, for scripts and for checking
- * the reader. Nothing is saved. Protected like the pages: a signed-in manager's session, and the CSRF token.
+ * the reader. Nothing is saved. For a manager, signed in with HTTP Basic on each request (no session, no CSRF
+ * token), as the API's security chain sets up.
  */
 @RestController
 @RequestMapping("/api/letters")
 @PreAuthorize("hasRole('MANAGER')")
 class LetterApiController {
 
-    private final MessageSource messages;
+    private final MessageSourceAccessor messages;
     private final DataSize maxFileSize;
 
-    LetterApiController(MessageSource messages,
+    LetterApiController(MessageSourceAccessor messages,
                         @Value("${app.letters.max-file-size}") DataSize maxFileSize) {
         this.messages = messages;
         this.maxFileSize = maxFileSize;
@@ -38,7 +38,7 @@ class LetterApiController {
     @PostMapping(path = "/extract", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> extract(@RequestParam(required = false) MultipartFile file) throws IOException {
         if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
-            return problem(HttpStatus.BAD_REQUEST, "FILE_REQUIRED", message("letters.file.required"));
+            return problem(HttpStatus.BAD_REQUEST, "FILE_REQUIRED", messages.getMessage("letters.file.required"));
         }
         try {
             if (file.getSize() > maxFileSize.toBytes()) {
@@ -48,17 +48,12 @@ class LetterApiController {
         } catch (UnreadableLetterException e) {
             HttpStatus status = e.problem() == Problem.TOO_LARGE ? HttpStatus.CONTENT_TOO_LARGE
                     : HttpStatus.UNPROCESSABLE_CONTENT;
-            return problem(status, e.problem().name(), message(e.messageKey(), e.messageArguments()));
+            return problem(status, e.problem().name(), messages.getMessage(e.messageKey(), e.messageArguments()));
         }
     }
 
     static ResponseEntity<Map<String, String>> problem(HttpStatus status, String code, String message) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("error", code, "message", message));
-    }
-
-
-    private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 }

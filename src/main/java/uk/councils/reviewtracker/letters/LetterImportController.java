@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -52,11 +50,11 @@ class LetterImportController {
     private final LetterImportService imports;
     private final FrameworkService frameworks;
     private final EnumOptions enumOptions;
-    private final MessageSource messages;
+    private final MessageSourceAccessor messages;
     private final DataSize maxFileSize;
 
     LetterImportController(LetterImportService imports, FrameworkService frameworks, EnumOptions enumOptions,
-                           MessageSource messages,
+                           MessageSourceAccessor messages,
                            @Value("${app.letters.max-file-size}") DataSize maxFileSize) {
         this.imports = imports;
         this.frameworks = frameworks;
@@ -190,13 +188,13 @@ class LetterImportController {
         model.addAttribute("frameworks", frameworkOptions());
         model.addAttribute("themes", themeOptions(form, themes));
         model.addAttribute("outline", DraftOutline.of(form, themes, draft.warnings(), errors, open,
-                new MessageSourceAccessor(messages)));
+                messages));
         return DRAFT;
     }
 
     private List<Option> frameworkOptions() {
         List<Option> options = new ArrayList<>();
-        options.add(new Option(DraftReviewForm.NEW_FRAMEWORK, message("letters.framework.new")));
+        options.add(new Option(DraftReviewForm.NEW_FRAMEWORK, messages.getMessage("letters.framework.new")));
         frameworks.all().forEach(framework -> options.add(new Option(framework.getId(), framework.getName())));
         return options;
     }
@@ -204,15 +202,12 @@ class LetterImportController {
     /** The summary, the chosen framework's themes, then any other heading an item carries, so none is lost. */
     private List<Option> themeOptions(DraftReviewForm form, List<String> themes) {
         Map<String, String> options = new LinkedHashMap<>();
-        options.put("", message("letters.theme.summary"));
+        options.put("", messages.getMessage("letters.theme.summary"));
         themes.forEach(theme -> options.put(theme, theme));
         form.getItems().stream().map(DraftItemForm::getTheme)
                 .filter(theme -> theme != null && !theme.isBlank())
-                .forEach(theme -> options.putIfAbsent(theme, message("letters.theme.asWritten", theme)));
+                .forEach(theme -> options.putIfAbsent(theme,
+                        messages.getMessage("letters.theme.asWritten", new Object[] {theme})));
         return options.entrySet().stream().map(entry -> new Option(entry.getKey(), entry.getValue())).toList();
-    }
-
-    private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 }

@@ -6,9 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Reminder digests by email.
+ * Reminder digests by email. When the job runs is {@code app.reminders.cron}, read by {@link DigestJob}.
  *
- * @param cron          when the job runs, in UK local time (Spring cron; "-" switches the job off)
  * @param windowDays    a lead's digest lists actions due within this many days
  * @param managerDay    managers' weekly digest goes out on the first run on or after this day of the week
  * @param from          the sender address of the digests
@@ -18,7 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("app.reminders")
 public record ReminderProperties(
-        @DefaultValue("0 0 7 * * *") String cron,
         @DefaultValue("14") int windowDays,
         @DefaultValue("MONDAY") DayOfWeek managerDay,
         @DefaultValue("noreply@localhost") String from,

@@ -3,7 +3,9 @@ package uk.councils.reviewtracker.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import uk.councils.reviewtracker.actions.ActionStatus;
 import uk.councils.reviewtracker.briefings.BriefingTemplate;
@@ -64,11 +66,11 @@ class AuditWordingTest {
                 .isEqualTo("Added action \"Report COMPLETE cases to the ADMIN team\"");
     }
 
-    private static ResourceBundleMessageSource messages() {
+    private static MessageSourceAccessor messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages");
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setFallbackToSystemLocale(false);
-        return messages;
+        return new MessageSourceAccessor(messages, Locale.UK);
     }
 }

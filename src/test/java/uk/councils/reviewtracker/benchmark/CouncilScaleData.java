@@ -170,7 +170,7 @@ final class CouncilScaleData {
         try (Statement statement = db.createStatement()) {
             statement.execute("TRUNCATE import_upload, snapshot_action, briefing_section, briefing, audit_event, "
                     + "progress_update, improvement_action, recommendation_finding, recommendation, finding, "
-                    + "line_of_enquiry, review, organisation, digest_delivery, job_lock, app_user, agency "
+                    + "line_of_enquiry, review, organisation, digest_delivery, shedlock, app_user, agency "
                     + "RESTART IDENTITY");
         }
         Map<Long, List<Long>> themes = frameworkThemes(db);

@@ -71,9 +71,7 @@ public final class AppInstance implements AutoCloseable {
                     "spring.datasource.username", container.getUsername(),
                     "spring.datasource.password", container.getPassword());
         }
-        return Map.of("spring.datasource.url", TestDatabase.env("TEST_DATABASE_URL", PostgresTestConfiguration.DEFAULT_URL),
-                "spring.datasource.username", TestDatabase.env("TEST_DATABASE_USERNAME", "reviewtracker"),
-                "spring.datasource.password", TestDatabase.env("TEST_DATABASE_PASSWORD", "reviewtracker"));
+        return TestDatabase.connection();
     }
 
     public <T> T bean(Class<T> type) {

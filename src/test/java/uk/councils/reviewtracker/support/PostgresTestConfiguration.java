@@ -7,15 +7,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
-/**
- * Tests run on real PostgreSQL. Where TEST_DATABASE_URL is set (CI, this machine: see .ci/run) they use that
- * server; otherwise, where Docker runs, a Testcontainers PostgreSQL; otherwise the local server's
- * reviewtracker_test database.
- */
+/** Tests run on real PostgreSQL, found as {@link TestDatabase} says. */
 @TestConfiguration(proxyBeanMethods = false)
 public class PostgresTestConfiguration {
-
-    static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/reviewtracker_test";
 
     @Bean
     @ServiceConnection
@@ -25,12 +19,8 @@ public class PostgresTestConfiguration {
     }
 
     @Bean
-    @Conditional(TestDatabase.UseLocalServer.class)
-    DynamicPropertyRegistrar localPostgres() {
-        return registry -> {
-            registry.add("spring.datasource.url", () -> TestDatabase.env("TEST_DATABASE_URL", DEFAULT_URL));
-            registry.add("spring.datasource.username", () -> TestDatabase.env("TEST_DATABASE_USERNAME", "reviewtracker"));
-            registry.add("spring.datasource.password", () -> TestDatabase.env("TEST_DATABASE_PASSWORD", "reviewtracker"));
-        };
+    @Conditional(TestDatabase.UseGivenOrEmbedded.class)
+    DynamicPropertyRegistrar givenOrEmbeddedPostgres() {
+        return registry -> TestDatabase.connection().forEach((name, value) -> registry.add(name, () -> value));
     }
 }

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,12 +33,12 @@ class UploadSizeFilter extends OncePerRequestFilter {
     private static final DataSize FORM_OVERHEAD = DataSize.ofMegabytes(1);
 
     private final List<UploadEndpoint> endpoints;
-    private final MessageSource messages;
+    private final MessageSourceAccessor messages;
     private final DataSize maxFileSize;
     private final long maxRequestBytes;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    UploadSizeFilter(List<UploadEndpoint> endpoints, MessageSource messages,
+    UploadSizeFilter(List<UploadEndpoint> endpoints, MessageSourceAccessor messages,
                      @Value("${app.upload.max-file-size}") DataSize maxFileSize) {
         this.endpoints = endpoints;
         this.messages = messages;
@@ -64,8 +64,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            String message = messages.getMessage("upload.tooLarge", new Object[] {maxFileSize.toMegabytes()},
-                    request.getLocale());
+            String message = messages.getMessage("upload.tooLarge", new Object[] {maxFileSize.toMegabytes()});
             json.writeValue(response.getWriter(), Map.of("error", "TOO_LARGE", "message", message));
         } else {
             response.sendRedirect(request.getContextPath() + path + "?problem=tooLarge");

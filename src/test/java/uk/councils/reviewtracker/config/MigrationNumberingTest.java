@@ -21,7 +21,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class MigrationNumberingTest {
 
     static final List<MigrationVersion> RELEASED = Arrays.stream(new String[] {
-            "1", "2", "3", "4", "5", "6", "7", "30", "33", "34", "45", "55"}).map(MigrationVersion::fromVersion).toList();
+            "1", "2", "3", "4", "5", "6", "7", "30", "33", "34", "45", "55", "56", "59"}).map(MigrationVersion::fromVersion).toList();
     private static final Pattern VERSIONED = Pattern.compile("V([0-9._]+)__.+\\.sql");
 
     @Test

@@ -19,6 +19,7 @@ class Extracted:
         self.page = 1
         self.notes = []
         self.note_count = 0
+        self.running = 0  # items so far of the lists whose Word numbering runs on ("continues")
 
     def clean(self, text):
         """A text as the extractor shows it: bold marks dropped, a footnote reference as its number run into the
@@ -69,7 +70,10 @@ class Extracted:
         return indent + ("- · " if self.random.random() < 0.25 and level == 0 else "- ")
 
     def list_block(self, block):
-        for n, item in enumerate(block.items, 1):
+        start = self.running if getattr(block, "continues", False) else 0
+        if getattr(block, "continues", False):
+            self.running += len(block.items)
+        for n, item in enumerate(block.items, start + 1):
             label = f"{item.label} " if item.label else ""
             self.emit(label + item.text.replace("**", ""), self.marker(block.style, 0, n))
             for child in item.children:

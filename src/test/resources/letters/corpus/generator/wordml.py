@@ -2,7 +2,8 @@
 
 List styles are written the ways Word users make them: "bullet" / "number" / "letter" give each paragraph its own
 numbering (numPr), "List Bullet" / "List Number" take their bullets or numbers from the paragraph STYLE (the style
-carries the numPr, the paragraph does not), "glyph" types a bullet character into the text, "dash" a hyphen, "plain" has no marker. A table cell
+carries the numPr, the paragraph does not), "glyph" types a bullet character into the text, "dash" a hyphen, "plain" has no marker. A list block
+with `continues` runs on from the numbering of the last such list, as one Word list broken by headings. A table cell
 whose first block has `vmerge` ("restart" / "continue") is merged with the cells below it / the one above it.
 """
 import re
@@ -129,6 +130,7 @@ class Writer:
         self.letter = letter
         self.numbering = Numbering()
         self.footnotes = []
+        self.running = None
 
     def paragraph(self, block):
         ppr = ""
@@ -147,8 +149,12 @@ class Writer:
         style = block.style
         num_id = None
         sub_num = None
-        if style in ("bullet", "number", "letter"):
+        if style in ("bullet", "number", "letter") and getattr(block, "continues", False) and self.running:
+            num_id = self.running  # Word numbering that runs on from the last list that runs on
+        elif style in ("bullet", "number", "letter"):
             num_id = self.numbering.new({"bullet": BULLET, "number": DECIMAL, "letter": LOWER_LETTER}[style])
+            if getattr(block, "continues", False):
+                self.running = num_id
             sub_num = num_id if style != "bullet" else num_id
         for item in block.items:
             out.append(self.item(item, style, num_id, 0))

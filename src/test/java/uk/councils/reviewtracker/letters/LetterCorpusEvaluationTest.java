@@ -134,7 +134,11 @@ class LetterCorpusEvaluationTest {
                         "hampshire-2020-safeguarding-partnership-annual-report-independent-review",
                         "tameside-2019-ofsted-monitoring-visit-letter", "lewisham-2021-exploitation-peer-review",
                         "coventry-2018-peer-review-rag-rated-findings", "somerset-2022-peer-review-feedback-email",
-                        "salford-2016-youth-justice-safeguarding-peer-review");
+                        "salford-2016-youth-justice-safeguarding-peer-review",
+                        "rotherham-2019-childrens-services-peer-challenge-feedback",
+                        "doncaster-2020-ofsted-ilacs-focused-visit", "slough-2021-dfe-commissioner-report",
+                        "north-yorkshire-2022-child-safeguarding-practice-review-summary",
+                        "cornwall-2019-independent-review-executive-summary");
         assertThat(LetterCorpus.splitOf("walsall-2012", "seed-layout")).isEqualTo(LetterCorpus.DEVELOPMENT);
     }
 

@@ -1,4 +1,4 @@
-package uk.councils.reviewtracker.reviews;
+package uk.councils.reviewtracker.overview;
 
 import java.util.HashMap;
 import java.util.List;

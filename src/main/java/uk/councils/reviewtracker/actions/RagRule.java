@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * The one place that decides, from an action's status, target date and last update, its RAG rating, whether it
  * is overdue or due soon, and whether it is stale. Pages that count or page thousands of actions ask the database
  * the same questions: {@link #inSql()} writes each rule as SQL beside its Java, and {@code RagRuleSqlTest} holds
- * the two to the same answers over every combination of status, date and update around the thresholds.
+ * the two to the same answers over every combination of status, date and update around the thresholds. Its
+ * public methods are what the application asks; the rules themselves are private, and tested through them.
  */
 @Component
 public class RagRule {
@@ -26,10 +27,6 @@ public class RagRule {
         this.properties = properties;
     }
 
-    public Rag rate(Action action) {
-        return rate(action.getStatus(), action.getTargetDate(), action.getLastProgressAt());
-    }
-
     /** Everything the rules say about an action today; {@code reportingIntervalWeeks} is its review's. */
     public RatedAction assess(Action action, int reportingIntervalWeeks) {
         Now now = now();
@@ -39,31 +36,10 @@ public class RagRule {
                         now));
     }
 
-    public RatedFacts assess(ActionFacts facts) {
-        return assess(facts, now());
-    }
-
     /** What the rules say about many actions, all judged at the same moment (a portfolio reads thousands). */
     public List<RatedFacts> assess(List<ActionFacts> facts) {
         Now now = now();
         return facts.stream().map(each -> assess(each, now)).toList();
-    }
-
-    public ActionGroup group(Action action) {
-        return group(action.getStatus(), action.getTargetDate());
-    }
-
-    public ActionGroup group(ActionStatus status, LocalDate target) {
-        return group(status, target, now());
-    }
-
-    /** Open, and no progress reported for longer than the review's reporting interval (since creation if never). */
-    public boolean stale(Action action, int reportingIntervalWeeks) {
-        return stale(action.getStatus(), action.getLastProgressAt(), action.getCreatedAt(), reportingIntervalWeeks);
-    }
-
-    public boolean stale(ActionStatus status, Instant lastProgressAt, Instant createdAt, int reportingIntervalWeeks) {
-        return stale(status, lastProgressAt, createdAt, reportingIntervalWeeks, now());
     }
 
     /** Open, not suspended, and its target falls between today and {@code days} from now: what a reminder warns of. */
@@ -89,14 +65,6 @@ public class RagRule {
         return targetDate != null && targetDate.isBefore(now().today());
     }
 
-    public int dueSoonDays() {
-        return properties.dueSoonDays();
-    }
-
-    public Rag rate(ActionStatus status, LocalDate targetDate, Instant lastProgressAt) {
-        return rate(status, targetDate, lastProgressAt, now());
-    }
-
     private RatedFacts assess(ActionFacts facts, Now now) {
         return new RatedFacts(facts.actionId(), facts.reviewId(), facts.status(), facts.targetDate(),
                 rate(facts.status(), facts.targetDate(), facts.lastProgressAt(), now),
@@ -120,6 +88,7 @@ public class RagRule {
         return ActionGroup.IN_PROGRESS;
     }
 
+    /** Open, and no progress reported for longer than the review's reporting interval (since creation if never). */
     private boolean stale(ActionStatus status, Instant lastProgressAt, Instant createdAt, int reportingIntervalWeeks,
                           Now now) {
         if (status == ActionStatus.COMPLETE || status == ActionStatus.SUSPENDED) {

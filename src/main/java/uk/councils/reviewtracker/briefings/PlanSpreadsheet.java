@@ -47,11 +47,6 @@ public class PlanSpreadsheet {
     private static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    /** The light tints of the GOV.UK tag colours the pages use for each rating, under dark text (contrast > 7:1). */
-    private static final Map<Rag, String> FILLS = new EnumMap<>(Map.of(
-            Rag.COMPLETE, "BBD4EA", Rag.ON_SCHEDULE, "CCE2D8", Rag.AT_RISK, "FFF7BF", Rag.BEHIND_SCHEDULE, "F4CDC6",
-            Rag.NOT_STARTED, "E5E6E7", Rag.RESCHEDULED, "DBD5E9", Rag.SUSPENDED, "FCD6C3"));
-
     private final Labels labels;
     private final ZoneId zone;
 
@@ -258,7 +253,7 @@ public class PlanSpreadsheet {
             month.setDataFormat(workbook.createDataFormat().getFormat("mmm yyyy"));
             for (Rag value : Rag.values()) {
                 XSSFCellStyle style = cell(workbook);
-                style.setFillForegroundColor(new XSSFColor(hex(FILLS.get(value))));
+                style.setFillForegroundColor(new XSSFColor(hex(value.getTint())));
                 style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
                 rag.put(value, style);
             }

@@ -55,14 +55,14 @@ class RagRuleSqlTest {
 
         assertThat(answers).hasSize(all.size());
         assertThat(all.size()).isGreaterThan(1_000);
+        List<RatedFacts> inJava = rule.assess(all.stream().map(facts -> new ActionFacts(1L, 1L, facts.status(),
+                facts.target(), facts.last(), facts.created(), INTERVAL_WEEKS)).toList());
         for (int[] answer : answers) {
             Facts facts = all.get(answer[0]);
-            assertThat(ActionGroup.values()[answer[1]]).as("group of %s", facts)
-                    .isEqualTo(rule.group(facts.status(), facts.target()));
-            assertThat(Rag.values()[answer[2]]).as("rating of %s", facts)
-                    .isEqualTo(rule.rate(facts.status(), facts.target(), facts.last()));
-            assertThat(answer[3] == 1).as("staleness of %s", facts)
-                    .isEqualTo(rule.stale(facts.status(), facts.last(), facts.created(), INTERVAL_WEEKS));
+            RatedFacts java = inJava.get(answer[0]);
+            assertThat(ActionGroup.values()[answer[1]]).as("group of %s", facts).isEqualTo(java.group());
+            assertThat(Rag.values()[answer[2]]).as("rating of %s", facts).isEqualTo(java.rag());
+            assertThat(answer[3] == 1).as("staleness of %s", facts).isEqualTo(java.stale());
         }
     }
 

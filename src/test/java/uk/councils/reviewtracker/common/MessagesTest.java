@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,19 +30,113 @@ import uk.councils.reviewtracker.reviews.ReviewStatus;
 import uk.councils.reviewtracker.reviews.ReviewType;
 import uk.councils.reviewtracker.users.Role;
 
-/** Every message a page or a validation rule names exists, so no page ever shows "??key??". */
+/**
+ * Every message a page, a validation rule or the Java code names exists, so no page, mail or document ever shows
+ * "??key??" or fails on a missing message.
+ */
 class MessagesTest {
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([\\w.]+)");
-    private static final Pattern CODE_KEY = Pattern.compile("message = \"\\{([\\w.]+)}\"|rejectValue\\(\"\\w+\", \"([\\w.]+)\"");
+    private static final Pattern CONSTRAINT_KEY = Pattern.compile("message = \"\\{([\\w.]+)}\"");
+    /**
+     * The calls that look a message up by its key: MessageSource and MessageSourceAccessor, BindingResult and
+     * Errors, a resolvable message, and the application's own ways of passing a key on (an import refusal, the
+     * briefings' and dashboard's text, the letter draft's sections).
+     */
+    private static final Pattern LOOKUP = Pattern.compile("\\b(getMessage|rejectValue|reject|DefaultMessageSourceResolvable"
+            + "|ImportException|text|message|chart|list|addChanges)\\(");
+    /** A literal shaped like a key, not the start of one built at run time ({@code "digest.kind." + kind}). */
+    private static final Pattern KEY = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"(?!\\s*\\+)");
 
     @Test
     void everyKeyUsedInTemplatesAndCodeExists() throws IOException {
         Properties messages = messages();
         Set<String> missing = new TreeSet<>();
         collect(Path.of("src/main/resources/templates"), TEMPLATE_KEY, missing, messages);
-        collect(Path.of("src/main/java"), CODE_KEY, missing, messages);
+        collect(Path.of("src/main/java"), CONSTRAINT_KEY, missing, messages);
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyKeyTheJavaCodeLooksUpExists() throws IOException {
+        Properties messages = messages();
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                for (String key : lookedUp(Files.readString(file, StandardCharsets.UTF_8))) {
+                    if (!messages.containsKey(key)) {
+                        missing.add(file.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void theScanFindsTheKeysOfEveryKindOfLookup() {
+        assertThat(lookedUp("""
+                messages.getMessage("a.one", new Object[] {1});
+                result.rejectValue("items[" + i + "].text", "a.two");
+                errors.rejectValue("note", changed ? "a.three" : "a.four");
+                throw new ImportException("a.five", e);
+                messages.getMessage("digest.kind." + kind);
+                rejectValue("user.name", "a.six");
+                """)).containsExactlyInAnyOrder("a.one", "a.two", "a.three", "a.four", "a.five", "a.six");
+    }
+
+    /** The key-shaped literals among the arguments of each lookup call (bar rejectValue's field). */
+    static List<String> lookedUp(String java) {
+        List<String> keys = new ArrayList<>();
+        Matcher call = LOOKUP.matcher(java);
+        while (call.find()) {
+            String arguments = arguments(java, call.end());
+            if (call.group(1).equals("rejectValue")) {
+                arguments = arguments.substring(Math.min(arguments.length(), firstComma(arguments) + 1));
+            }
+            Matcher key = KEY.matcher(arguments);
+            while (key.find()) {
+                keys.add(key.group(1));
+            }
+        }
+        return keys;
+    }
+
+    /** The text between a call's opening parenthesis (just before {@code from}) and its closing one. */
+    private static String arguments(String java, int from) {
+        int depth = 1;
+        boolean quoted = false;
+        for (int i = from; i < java.length(); i++) {
+            char c = java.charAt(i);
+            if (c == '\\' && quoted) {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')' && --depth == 0) {
+                return java.substring(from, i);
+            }
+        }
+        return java.substring(from);
+    }
+
+    private static int firstComma(String arguments) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < arguments.length(); i++) {
+            char c = arguments.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '(' || c == '[')) {
+                depth++;
+            } else if (!quoted && (c == ')' || c == ']')) {
+                depth--;
+            } else if (!quoted && depth == 0 && c == ',') {
+                return i;
+            }
+        }
+        return arguments.length();
     }
 
     @Test
@@ -80,7 +176,7 @@ class MessagesTest {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Matcher matcher = pattern.matcher(Files.readString(file, StandardCharsets.UTF_8));
                 while (matcher.find()) {
-                    String key = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+                    String key = matcher.group(1);
                     boolean dynamic = key.endsWith(".");
                     if (!dynamic && !messages.containsKey(key)) {
                         missing.add(file.getFileName() + ": " + key);

@@ -1,18 +1,34 @@
 package uk.councils.reviewtracker.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.councils.reviewtracker.actions.ActionService;
+import uk.councils.reviewtracker.actions.ActionStatus;
+import uk.councils.reviewtracker.actions.ProgressUpdate;
+import uk.councils.reviewtracker.actions.TargetDate;
 import uk.councils.reviewtracker.frameworks.Framework;
 import uk.councils.reviewtracker.frameworks.FrameworkService;
+import uk.councils.reviewtracker.support.Fixtures;
 import uk.councils.reviewtracker.support.IntegrationTest;
 
-/** The migrations run on PostgreSQL and leave the reference frameworks in place. */
+/**
+ * The migrations run on PostgreSQL, leave the reference frameworks in place, and make progress updates append-only:
+ * neither the application nor anyone with a database connection can rewrite or delete one.
+ */
 @IntegrationTest
 class MigrationTest {
 
@@ -22,6 +38,22 @@ class MigrationTest {
     DataSource dataSource;
     @Autowired
     FrameworkService frameworks;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    ActionService actions;
+    @Autowired
+    EntityManager entities;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    private static final String REFUSAL = "A progress update is never rewritten or deleted";
+    private TransactionTemplate transaction;
+
+    @BeforeEach
+    void transactions() {
+        transaction = new TransactionTemplate(transactionManager);
+    }
 
     @Test
     void everyMigrationIsAppliedOnPostgresql() throws Exception {
@@ -45,11 +77,44 @@ class MigrationTest {
     }
 
     @Test
-    void progressUpdatesAreNeverRewritten() {
+    void progressUpdatesAreNeverRewrittenOrDeletedThroughTheApplication() {
+        Long actionId = fixtures.newAction("Append-only action", "officer", null,
+                TargetDate.day(LocalDate.now().plusDays(30))).getId();
+        ProgressUpdate first = actions.history(actionId).get(0);
+        Map<String, Object> asWritten = row(first.getId());
+
+        actions.recordProgress(actionId, ActionStatus.IN_PROGRESS, "Later news", "Officer", Instant.now());
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> entities
+                .createQuery("update ProgressUpdate p set p.note = 'Rewritten' where p.id = :id")
+                .setParameter("id", first.getId()).executeUpdate()))
+                .as("a query that rewrites a progress update").isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            entities.remove(entities.find(ProgressUpdate.class, first.getId()));
+            entities.flush();
+        })).as("deleting a progress update").hasStackTraceContaining(REFUSAL);
+
+        assertThat(actions.history(actionId)).hasSize(2);
+        assertThat(row(first.getId())).isEqualTo(asWritten);
+    }
+
+    @Test
+    void theDatabaseRefusesToRewriteOrDeleteAProgressUpdate() {
+        Long actionId = fixtures.newAction("Append-only action", "officer", null,
+                TargetDate.day(LocalDate.now().plusDays(30))).getId();
+        Long updateId = actions.history(actionId).get(0).getId();
+        Map<String, Object> asWritten = row(updateId);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        Integer before = jdbc.queryForObject("select count(*) from progress_update", Integer.class);
-        assertThat(before).isPositive();
+
+        assertThatThrownBy(() -> jdbc.update("update progress_update set note = 'Rewritten' where id = ?", updateId))
+                .hasMessageContaining(REFUSAL);
+        assertThatThrownBy(() -> jdbc.update("delete from progress_update where id = ?", updateId))
+                .hasMessageContaining(REFUSAL);
+        assertThat(row(updateId)).isEqualTo(asWritten);
         assertThat(jdbc.queryForObject("select count(*) from progress_update where created_by is null",
                 Integer.class)).isZero();
+    }
+
+    private Map<String, Object> row(Long progressUpdateId) {
+        return new JdbcTemplate(dataSource).queryForMap("select * from progress_update where id = ?", progressUpdateId);
     }
 }

@@ -2,6 +2,7 @@ package uk.councils.reviewtracker.support;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,8 +10,10 @@ import java.nio.file.Path;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -24,13 +27,14 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium driven by Selenium, with screenshots of each step saved under
- * target/screenshots/ for people to look at. Skipped where Chromium is not installed, except on CI.
+ * Headless Chromium (Debian's, or any on the PATH) driven by Selenium, with screenshots of each step saved under
+ * target/screenshots/ for people to look at. Skipped where Chromium and its driver are not found, except on CI
+ * (where CI is set), which must run them.
  */
 public final class Browser implements AutoCloseable {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final List<String> CHROMIUM_NAMES = List.of("chromium", "chromium-browser");
+    private static final List<String> CHROMEDRIVER_NAMES = List.of("chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final WebDriver driver;
@@ -45,18 +49,36 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(int port, String journey) {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        assumeTrue(installed || System.getenv("CI") != null, "Debian's chromium and chromium-driver are not installed");
+        String path = System.getenv("PATH");
+        Optional<Path> chromium = find(CHROMIUM_NAMES, path);
+        Optional<Path> chromedriver = find(CHROMEDRIVER_NAMES, path);
+        assumeTrue(chromium.isPresent() && chromedriver.isPresent() || System.getenv("CI") != null,
+                "Chromium and its driver (chromium, chromedriver) are neither in /usr/bin nor on the PATH");
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        options.setBinary(chromium.orElse(Path.of("/usr/bin/chromium")).toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,1024");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(
+                        chromedriver.orElse(Path.of("/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         return new Browser(driver, "http://localhost:" + port, journey);
+    }
+
+    /** The first executable of these names in /usr/bin (where Debian puts them) or in a directory of the PATH. */
+    static Optional<Path> find(List<String> names, String path) {
+        List<Path> directories = new ArrayList<>(List.of(Path.of("/usr/bin")));
+        if (path != null) {
+            for (String directory : path.split(File.pathSeparator)) {
+                if (!directory.isBlank()) {
+                    directories.add(Path.of(directory));
+                }
+            }
+        }
+        return directories.stream().flatMap(directory -> names.stream().map(directory::resolve))
+                .filter(Files::isExecutable).filter(Files::isRegularFile).findFirst();
     }
 
     public WebDriver driver() {

@@ -34,7 +34,9 @@ import uk.councils.reviewtracker.support.IntegrationTest;
 
 /**
  * Every endpoint the application maps, as every role and as nobody. The expected access of each endpoint is
- * listed here; an endpoint added without an entry fails this test, so none can be forgotten.
+ * listed here; an endpoint added without an entry fails this test, so none can be forgotten. Those allowed must be
+ * served (a page read, a change accepted or rejected for its empty form), never with a server error; the others
+ * refused; and the review page offers its changes only to those who may make them.
  */
 @IntegrationTest
 class AuthorisationMatrixTest {
@@ -159,15 +161,11 @@ class AuthorisationMatrixTest {
         Action action = fixtures.newAction("Matrix action", "officer", null, TargetDate.day(LocalDate.now().plusDays(60)));
         Long reviewId = actions.get(action.getId()).getRecommendation().getReview().getId();
         this.reviewId = reviewId;
-        Long lineId = reviews.addLineOfEnquiry(reviewId, "Question?", null).getId();
-        Long findingId = findings.add(reviewId, new uk.councils.reviewtracker.findings.FindingDetails(null,
-                uk.councils.reviewtracker.findings.FindingKind.STRENGTH,
-                uk.councils.reviewtracker.findings.FindingDetail.SUMMARY, null, "A strength")).getId();
-        Long uploadId = imports.upload(reviewId, "plan.csv",
-                "Ref,Recommendation,Action\r\n9,Matrix recommendation,Matrix import\r\n".getBytes());
+        Long lineId = newLineOfEnquiry();
+        Long findingId = newFinding();
         ids = Map.of("reviewId", reviewId.toString(), "id", action.getId().toString(),
                 "recommendationId", action.getRecommendation().getId().toString(), "lineId", lineId.toString(),
-                "findingId", findingId.toString(), "uploadId", uploadId.toString(),
+                "findingId", findingId.toString(),
                 "userId", fixtures.userId("officer2").toString(), "frameworkId", "1");
     }
 
@@ -185,21 +183,89 @@ class AuthorisationMatrixTest {
             if (access == null) {
                 continue;
             }
-            int anonymous = perform(endpoint, null);
-            boolean api = endpoint.contains(" /api/");
-            if (access == Access.PUBLIC ? anonymous >= 400 : anonymous != (api ? 401 : 302)) {
-                wrong.add(endpoint + " anonymous -> " + anonymous);
+            MockHttpServletResponse anonymous = perform(endpoint, null);
+            String anonymousAnswer = anonymousWrong(endpoint, access, anonymous.getStatus(),
+                    anonymous.getRedirectedUrl());
+            if (anonymousAnswer != null) {
+                wrong.add(endpoint + " anonymous -> " + anonymousAnswer);
             }
             for (String user : USERS) {
-                int status = perform(endpoint, user);
-                boolean allowed = allowed(access, user);
-                if (allowed == (status == 403 || status == 401)) {
-                    wrong.add(endpoint + " as " + user + " -> " + status + " (expected " + (allowed ? "allowed" : "403")
-                            + ")");
+                int status = perform(endpoint, user).getStatus();
+                String answer = wrong(endpoint, allowed(access, user), status);
+                if (answer != null) {
+                    wrong.add(endpoint + " as " + user + " -> " + answer);
                 }
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aServerErrorIsNeverAnAdmission() {
+        for (int status : List.of(500, 502, 503)) {
+            assertThat(wrong("GET /reviews", true, status)).isNotNull();
+            assertThat(wrong("POST /reviews", true, status)).isNotNull();
+            assertThat(wrong("POST /reviews", false, status)).isNotNull();
+            assertThat(anonymousWrong("GET /login", Access.PUBLIC, status, null)).isNotNull();
+        }
+        assertThat(wrong("GET /reviews", true, 200)).isNull();
+        assertThat(wrong("POST /reviews", true, 400)).isNull();
+        assertThat(wrong("POST /reviews", false, 403)).isNull();
+    }
+
+    /**
+     * What is wrong with the answer a signed-in user had, or null if it is right: refused with 403 (401 for the
+     * API) where not allowed; where allowed, a page read (2xx or a redirect) or a change accepted or rejected for
+     * its empty form (any 2xx to 4xx but 401 and 403). A 5xx is always wrong.
+     */
+    static String wrong(String endpoint, boolean allowed, int status) {
+        boolean refused = status == 403 || status == 401;
+        boolean read = endpoint.startsWith("GET ") ? status < 400 : status < 500;
+        if (status >= 500) {
+            return status + " (a server error)";
+        }
+        if (allowed && (refused || !read)) {
+            return status + " (expected " + (endpoint.startsWith("GET ") ? "read" : "allowed") + ")";
+        }
+        return allowed || refused ? null : status + " (expected 403)";
+    }
+
+    /** Anonymous visitors read public pages, are sent to sign in from the others, and get a 401 from the API. */
+    static String anonymousWrong(String endpoint, Access access, int status, String redirectedTo) {
+        if (access == Access.PUBLIC) {
+            return status >= 400 ? String.valueOf(status) : null;
+        }
+        if (endpoint.contains(" /api/")) {
+            return status == 401 ? null : status + " (expected 401)";
+        }
+        return status == 302 && "/login".equals(redirectedTo) ? null
+                : status + " to " + redirectedTo + " (expected 302 to /login)";
+    }
+
+    @Test
+    void theReviewPageOffersChangesOnlyToThoseWhoMayMakeThem() throws Exception {
+        String recommendationId = ids.get("recommendationId");
+        List<String> links = List.of("/reviews/" + reviewId + "/plan",
+                "/lines-of-enquiry/" + ids.get("lineId") + "/edit", "/findings/" + ids.get("findingId") + "/edit",
+                "/recommendations/" + recommendationId + "/edit",
+                "/recommendations/" + recommendationId + "/actions/new");
+        for (String user : USERS) {
+            String page = mvc.perform(request(HttpMethod.GET, "/reviews/" + reviewId).with(fixtures.as(user)))
+                    .andReturn().getResponse().getContentAsString();
+            for (String link : links) {
+                assertThat(page.contains("href=\"" + link + "\"")).as(user + " is offered " + link)
+                        .isEqualTo(allowed(Access.MANAGER, user));
+            }
+        }
+    }
+
+    @Test
+    void aMissingRecordIsNotFound() throws Exception {
+        for (String page : List.of("/reviews/999999", "/actions/999999", "/findings/999999/edit",
+                "/recommendations/999999/edit", "/frameworks/999999", "/lines-of-enquiry/999999/edit")) {
+            assertThat(mvc.perform(request(HttpMethod.GET, page).with(fixtures.as("manager"))).andReturn()
+                    .getResponse().getStatus()).as(page).isEqualTo(404);
+        }
     }
 
     @Test
@@ -238,21 +304,33 @@ class AuthorisationMatrixTest {
     }
 
     /** GETs are read; POSTs are sent with no form fields, which the application must refuse or reject safely. */
-    private int perform(String endpoint, String user) throws Exception {
+    private MockHttpServletResponse perform(String endpoint, String user) throws Exception {
         HttpMethod method = HttpMethod.valueOf(endpoint.substring(0, endpoint.indexOf(' ')));
         MockHttpServletRequestBuilder request = request(method, url(endpoint)).with(csrf());
         if (user != null) {
             request.with(fixtures.as(user));
         }
-        return mvc.perform(request).andReturn().getResponse().getStatus();
+        return mvc.perform(request).andReturn().getResponse();
     }
 
     /**
      * The path with its variables filled in with this test's own records, chosen by what the path is about. A
-     * briefing is a new draft for each request: an earlier request may have issued or deleted the last one.
+     * briefing, a finding, a line of enquiry and an upload are new for each request: an earlier request may have
+     * issued or deleted the last briefing, deleted the last finding or line, or confirmed or discarded the last
+     * upload.
      */
     private String url(String endpoint) {
         String url = endpoint.substring(endpoint.indexOf(' ') + 1);
+        if (url.startsWith("/findings/")) {
+            url = url.replace("{id}", newFinding().toString());
+        }
+        if (url.startsWith("/lines-of-enquiry/")) {
+            url = url.replace("{id}", newLineOfEnquiry().toString());
+        }
+        if (url.contains("{uploadId}")) {
+            url = url.replace("{uploadId}", imports.upload(reviewId, "plan.csv",
+                    "Ref,Recommendation,Action\r\n9,Matrix recommendation,Matrix import\r\n".getBytes()).toString());
+        }
         if (url.startsWith("/briefings/")) {
             url = url.replace("{id}", briefings.create(reviewId, new BriefingDetails(BriefingTemplate.PROGRESS_UPDATE,
                     "Panel", LocalDate.now(), "Manager", null, null)).getId().toString());
@@ -266,6 +344,16 @@ class AuthorisationMatrixTest {
             url = url.replace("{" + id.getKey() + "}", id.getValue());
         }
         return url;
+    }
+
+    private Long newFinding() {
+        return findings.add(reviewId, new uk.councils.reviewtracker.findings.FindingDetails(null,
+                uk.councils.reviewtracker.findings.FindingKind.STRENGTH,
+                uk.councils.reviewtracker.findings.FindingDetail.SUMMARY, null, "A strength")).getId();
+    }
+
+    private Long newLineOfEnquiry() {
+        return reviews.addLineOfEnquiry(reviewId, "Question?", null).getId();
     }
 
     private static final Map<String, String> PATH_IDS = Map.of("/actions/", "id",
@@ -285,6 +373,6 @@ class AuthorisationMatrixTest {
                 }
             }
         }
-        return endpoints;
+        return new ArrayList<>(new TreeSet<>(endpoints));
     }
 }

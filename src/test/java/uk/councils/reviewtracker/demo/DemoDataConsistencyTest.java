@@ -5,8 +5,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,8 +23,11 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import uk.councils.reviewtracker.actions.Action;
 import uk.councils.reviewtracker.actions.ActionService;
 import uk.councils.reviewtracker.actions.ActionStatus;
@@ -66,34 +73,61 @@ class DemoDataConsistencyTest {
     @Autowired
     Clock clock;
 
-    private List<Review> demoReviews;
+    private List<DemoReview> demo;
 
+    /**
+     * Each seed's review as the loader left it: the first review of the seed's council and title, its first
+     * recommendations (one per recommendation of the plan), and its actions whose text the plan gives. Other tests
+     * add reviews, recommendations and actions of their own beside the demo's, also as "system".
+     */
     @BeforeEach
-    void findTheDemoReviews() {
-        demoReviews = reviews.all().stream().filter(review -> review.getCreatedBy().equals("system")).toList();
-        assertThat(demoReviews).as("the four seed reviews").hasSize(DemoDataLoader.SEED_FILES.size());
+    void findTheDemo() throws IOException {
+        JsonNode plans = json("demo/plans.json").get("reviews");
+        List<Review> all = reviews.all();
+        demo = new ArrayList<>();
+        for (String file : DemoDataLoader.SEED_FILES) {
+            JsonNode seed = json("demo/" + file);
+            Review review = all.stream()
+                    .filter(each -> each.getOrganisation().getName().equals(seed.get("organisation").asString()))
+                    .filter(each -> each.getTitle().equals(seed.get("title").asString()))
+                    .filter(each -> each.getCreatedBy().equals("system"))
+                    .min(Comparator.comparing(Review::getId)).orElseThrow();
+            List<String> planned = new ArrayList<>();
+            plans.get(file).forEach(recommendation -> recommendation.get("actions")
+                    .forEach(action -> planned.add(action.get("text").asString())));
+            List<Recommendation> loaded = recommendations.forReview(review.getId()).subList(0, plans.get(file).size());
+            Set<Long> loadedIds = new HashSet<>(loaded.stream().map(Recommendation::getId).toList());
+            List<Action> demoActions = actions.forReview(review.getId()).stream().map(RatedAction::action)
+                    .filter(action -> loadedIds.contains(action.getRecommendation().getId()))
+                    .filter(action -> planned.contains(action.getText()))
+                    .toList();
+            demo.add(new DemoReview(review, loaded, planned, demoActions));
+        }
     }
 
     @Test
     void noTwoActionsOfAReviewShareTheirText() {
-        for (Review review : demoReviews) {
-            Set<String> seen = new HashSet<>();
-            for (RatedAction rated : actions.forReview(review.getId())) {
-                assertThat(seen.add(normalised(rated.action().getText())))
-                        .as("%s has \"%s\" twice", review.getDisplayName(), rated.action().getText()).isTrue();
-            }
+        for (DemoReview each : demo) {
+            Set<String> plannedTexts = new HashSet<>();
+            each.planned().forEach(text -> assertThat(plannedTexts.add(normalised(text)))
+                    .as("%s plans \"%s\" twice", each.review().getDisplayName(), text).isTrue());
+            Set<String> loadedTexts = new HashSet<>();
+            each.actions().forEach(action -> assertThat(loadedTexts.add(normalised(action.getText())))
+                    .as("%s has \"%s\" twice", each.review().getDisplayName(), action.getText()).isTrue());
+            assertThat(each.actions()).as("actions of %s", each.review().getDisplayName())
+                    .hasSameSizeAs(each.planned());
         }
     }
 
     @Test
     void everyRecommendationHasOneToFourActionsWithAnOutcomeAMeasureATargetAndALead() {
-        for (Review review : demoReviews) {
-            Map<Long, List<RatedAction>> byRecommendation = actions.forReviewByRecommendation(review.getId());
-            for (Recommendation recommendation : recommendations.forReview(review.getId())) {
-                List<RatedAction> planned = byRecommendation.getOrDefault(recommendation.getId(), List.of());
-                assertThat(planned).as("%s: %s", review.getDisplayName(), recommendation.getText()).hasSizeBetween(1, 4);
-                for (RatedAction rated : planned) {
-                    Action action = rated.action();
+        for (DemoReview each : demo) {
+            for (Recommendation recommendation : each.recommendations()) {
+                List<Action> planned = each.actions().stream()
+                        .filter(action -> action.getRecommendation().getId().equals(recommendation.getId())).toList();
+                assertThat(planned).as("%s: %s", each.review().getDisplayName(), recommendation.getText())
+                        .hasSizeBetween(1, 4);
+                for (Action action : planned) {
                     assertThat(action.getOutcome()).as("outcome of %s", action.getText()).isNotBlank();
                     assertThat(action.getSuccessMeasure()).as("measure of %s", action.getText()).isNotBlank();
                     assertThat(action.getTargetDate()).as("target of %s", action.getText()).isNotNull();
@@ -174,9 +208,7 @@ class DemoDataConsistencyTest {
 
     @Test
     void thurrock2010sActionsAreListedWithTheirRecommendationsText() throws Exception {
-        Review thurrock = demoReviews.stream().filter(review -> review.getDisplayName().contains("Thurrock Council"))
-                .filter(review -> review.getLetterDate() != null && review.getLetterDate().getYear() == 2010)
-                .findFirst().orElseThrow();
+        Review thurrock = demo.get(DemoDataLoader.SEED_FILES.indexOf("thurrock-2010-peer-review.json")).review();
         mvc.perform(get("/reviews/{id}/plan", thurrock.getId()).with(fixtures.as("manager")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(
@@ -185,9 +217,7 @@ class DemoDataConsistencyTest {
     }
 
     private List<Action> demoActions() {
-        return demoReviews.stream()
-                .flatMap(review -> actions.forReview(review.getId()).stream().map(RatedAction::action))
-                .toList();
+        return demo.stream().flatMap(each -> each.actions().stream()).toList();
     }
 
     private java.util.Optional<String> latestNote(Action action) {
@@ -197,5 +227,14 @@ class DemoDataConsistencyTest {
 
     private static String normalised(String text) {
         return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.UK);
+    }
+    private static JsonNode json(String path) throws IOException {
+        try (InputStream in = new ClassPathResource(path).getInputStream()) {
+            return JsonMapper.builder().build().readTree(in);
+        }
+    }
+
+    private record DemoReview(Review review, List<Recommendation> recommendations, List<String> planned,
+                              List<Action> actions) {
     }
 }

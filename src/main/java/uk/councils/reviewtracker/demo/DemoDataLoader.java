@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -29,6 +31,7 @@ import uk.councils.reviewtracker.actions.ActionDetails;
 import uk.councils.reviewtracker.actions.ActionService;
 import uk.councils.reviewtracker.actions.ActionStatus;
 import uk.councils.reviewtracker.actions.TargetDate;
+import uk.councils.reviewtracker.demo.DemoPlan.Story;
 import uk.councils.reviewtracker.findings.FindingDetail;
 import uk.councils.reviewtracker.findings.FindingDetails;
 import uk.councils.reviewtracker.findings.FindingKind;
@@ -67,7 +70,6 @@ class DemoDataLoader implements SmartInitializingSingleton {
             "thurrock-2010-peer-review.json", "thurrock-2020-independent-review.json",
             "shropshire-2012-peer-review.json");
 
-    private static final int SCENARIOS = 6;
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final JsonMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -131,31 +133,42 @@ class DemoDataLoader implements SmartInitializingSingleton {
         DemoPlan plan = read("demo/plans.json", DemoPlan.class);
         Agency socialCare = users.agencyNamed("Children's Social Care");
         Agency police = users.agencyNamed("Police");
-        List<Agency> agencies = List.of(socialCare, police, users.agencyNamed("Health (Clinical Commissioning Group)"),
-                users.agencyNamed("Education and Schools"), users.agencyNamed("Safeguarding Children Partnership"));
         users.create("admin", "Alex Admin", DEMO_PASSWORD, Role.ADMIN, null);
         User manager = users.create("manager", "Morgan Manager", DEMO_PASSWORD, Role.MANAGER, socialCare);
-        List<User> leads = List.of(
-                users.create("officer", "Olu Officer", DEMO_PASSWORD, Role.OFFICER, socialCare),
-                users.create("officer2", "Priya Patel", DEMO_PASSWORD, Role.OFFICER, police),
-                manager);
+        Map<String, User> leads = Map.of("manager", manager,
+                "officer", users.create("officer", "Olu Officer", DEMO_PASSWORD, Role.OFFICER, socialCare),
+                "officer2", users.create("officer2", "Priya Patel", DEMO_PASSWORD, Role.OFFICER, police));
         users.create("scrutiny", "Sam Scrutiny", DEMO_PASSWORD, Role.SCRUTINY, null);
-        leads.forEach(lead -> lead.setEmail(lead.getUsername() + "@example.org"));
+        leads.values().forEach(lead -> lead.setEmail(lead.getUsername() + "@example.org"));
 
         Random random = new Random(2012);
         for (String file : SEED_FILES) {
             SeedReview seed = read("demo/" + file, SeedReview.class);
             Review review = loadReview(seed);
-            for (Recommendation recommendation : loadRecommendations(review, seed, plan, file, random)) {
-                for (String text : plan.actionsFor(file, recommendation.getRef())) {
-                    int scenario = random.nextInt(SCENARIOS);
-                    Action action = actions.add(recommendation.getId(), new ActionDetails(text, null, null, null,
-                            target(scenario, random), pick(leads, random).getId(), pick(agencies, random).getId(),
-                            null), manager.getDisplayName());
-                    giveHistory(action, scenario, plan, random);
+            List<DemoPlan.PlannedRecommendation> planned = plan.of(file);
+            List<Recommendation> loaded = loadRecommendations(review, seed, planned, file, random);
+            for (int i = 0; i < loaded.size(); i++) {
+                for (DemoPlan.PlannedAction line : planned.get(i).actions()) {
+                    addAction(loaded.get(i), line, leads, manager, random);
                 }
             }
         }
+    }
+
+    private void addAction(Recommendation recommendation, DemoPlan.PlannedAction line, Map<String, User> leads,
+                           User manager, Random random) {
+        Story story = line.storyKind();
+        User lead = line.lead() == null ? null : leads.get(line.lead());
+        if (line.lead() != null && lead == null) {
+            throw new IllegalStateException("No demo account " + line.lead() + " to lead \"" + line.text() + "\"");
+        }
+        TargetDate target = target(story, random);
+        Action action = actions.add(recommendation.getId(), new ActionDetails(line.text(), line.outcome(),
+                line.successMeasure(), null, target, lead == null ? null : lead.getId(),
+                users.agencyNamed(line.agency()).getId(), null, lead == null ? line.leadName() : null),
+                manager.getDisplayName());
+        String author = lead == null ? line.leadName() : lead.getDisplayName();
+        giveHistory(action, story, line, target, author, manager.getDisplayName(), random);
     }
 
     private Review loadReview(SeedReview seed) {
@@ -182,8 +195,13 @@ class DemoDataLoader implements SmartInitializingSingleton {
         return review;
     }
 
-    /** Reviews with no recommendations (Shropshire lists "main issues") get one per area for consideration. */
-    private List<Recommendation> loadRecommendations(Review review, SeedReview seed, DemoPlan plan, String file,
+    /**
+     * The seed's recommendations with the plan's themes. Reviews with no recommendations (Shropshire lists "main
+     * issues") get one per area for consideration. The plan must answer every recommendation with one to four
+     * actions, or the demo would show a recommendation nobody acts on.
+     */
+    private List<Recommendation> loadRecommendations(Review review, SeedReview seed,
+                                                     List<DemoPlan.PlannedRecommendation> planned, String file,
                                                      Random random) {
         List<SeedReview.Priority> priorities = seed.prioritiesOrRecommendations();
         if (priorities.isEmpty()) {
@@ -193,18 +211,39 @@ class DemoDataLoader implements SmartInitializingSingleton {
                             "Main issues identified by the peer review"))
                     .toList();
         }
+        checkPlan(file, priorities, planned);
         LocalDate responseDate = review.getLetterDate() == null ? LocalDate.now(clock).minusYears(1)
                 : review.getLetterDate().plusMonths(2);
         List<Theme> themes = frameworks.themesOf(review.getFramework());
         List<Recommendation> loaded = new java.util.ArrayList<>();
         for (int i = 0; i < priorities.size(); i++) {
             SeedReview.Priority priority = priorities.get(i);
-            Theme theme = themeOf(plan.themeOf(file, i), priority.group(), themes);
+            Theme theme = themeOf(planned.get(i).theme(), priority.group(), themes);
             loaded.add(recommendations.add(review.getId(), new RecommendationDetails(priority.ref(), priority.text(),
                     priority.group(), null, List.of(), response(responseDate, random),
                     theme == null ? null : theme.getId())));
         }
         return loaded;
+    }
+
+    private static void checkPlan(String file, List<SeedReview.Priority> priorities,
+                                  List<DemoPlan.PlannedRecommendation> planned) {
+        if (planned.size() != priorities.size()) {
+            throw new IllegalStateException("demo/plans.json answers " + planned.size() + " recommendations of "
+                    + file + ", which has " + priorities.size());
+        }
+        for (int i = 0; i < planned.size(); i++) {
+            DemoPlan.PlannedRecommendation entry = planned.get(i);
+            if (!java.util.Objects.equals(entry.ref(), priorities.get(i).ref())) {
+                throw new IllegalStateException("demo/plans.json: recommendation " + (i + 1) + " of " + file
+                        + " is " + priorities.get(i).ref() + ", not " + entry.ref());
+            }
+            int count = entry.actions() == null ? 0 : entry.actions().size();
+            if (count < 1 || count > 4) {
+                throw new IllegalStateException("demo/plans.json: recommendation " + (i + 1) + " of " + file
+                        + " has " + count + " actions; a plan gives each one to four");
+            }
+        }
     }
 
     private static Theme themeOf(String named, String group, List<Theme> themes) {
@@ -233,39 +272,65 @@ class DemoDataLoader implements SmartInitializingSingleton {
                 "The council will take this forward for children's services; health partners will respond separately.");
     }
 
-    /** A target around today that suits the scenario, by day or by month as plans write them. */
-    private TargetDate target(int scenario, Random random) {
+    /** A target around today that suits the story, by day or by month as plans write them. */
+    private TargetDate target(Story story, Random random) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate target = switch (scenario) {
-            case 0 -> today.minusDays(30 + random.nextInt(120));   // complete, long due
-            case 1 -> today.plusDays(45 + random.nextInt(150));    // on schedule
-            case 2 -> today.minusDays(5 + random.nextInt(60));     // slipped
-            case 3 -> today.plusDays(90 + random.nextInt(200));    // not started yet
-            case 4 -> today.plusDays(5 + random.nextInt(20));      // due soon and quiet: at risk
-            default -> today.plusDays(60 + random.nextInt(90));    // rescheduled
+        LocalDate target = switch (story) {
+            case COMPLETE -> today.minusDays(30 + random.nextInt(120));
+            case ON_SCHEDULE -> today.plusDays(45 + random.nextInt(150));
+            case BEHIND -> today.minusDays(5 + random.nextInt(60));
+            case NOT_STARTED -> today.plusDays(90 + random.nextInt(200));
+            case AT_RISK -> today.plusDays(5 + random.nextInt(20));     // due soon and quiet for months
+            case RESCHEDULED -> today.plusDays(60 + random.nextInt(90));
+            case SUSPENDED -> today.plusDays(30 + random.nextInt(170));
         };
-        return random.nextBoolean() ? TargetDate.day(target) : TargetDate.month(YearMonth.from(target));
+        boolean byMonth = random.nextBoolean() && story != Story.AT_RISK;  // a month's end may fall beyond "due soon"
+        return byMonth ? TargetDate.month(YearMonth.from(target)) : TargetDate.day(target);
     }
 
-    /** One to three backdated progress updates, as the scenario's lead would have written them. */
-    private void giveHistory(Action action, int scenario, DemoPlan plan, Random random) {
-        if (scenario == 3) {
+    /**
+     * The action's notes as backdated progress updates, oldest first and a month or so apart: every note but the
+     * last reports work in progress, the last gives the story's status. A completed action was completed on or
+     * before its target; rescheduling and suspending are the manager's decisions, so the manager records them.
+     */
+    private void giveHistory(Action action, Story story, DemoPlan.PlannedAction line, TargetDate target,
+                             String lead, String manager, Random random) {
+        List<String> notes = line.notesOrNone();
+        if ((story == Story.NOT_STARTED) != notes.isEmpty()) {
+            throw new IllegalStateException("demo/plans.json: \"" + line.text() + "\" is " + line.story() + " with "
+                    + notes.size() + " notes; only an action not started has none");
+        }
+        if (notes.isEmpty()) {
             return;
         }
         Instant now = clock.instant();
-        String lead = action.getLeadOfficer() == null ? "Morgan Manager" : action.getLeadOfficer().getDisplayName();
-        Instant first = now.minus(Duration.ofDays(scenario == 4 ? 90 + random.nextInt(40) : 40 + random.nextInt(40)));
-        actions.recordProgress(action.getId(), ActionStatus.IN_PROGRESS, pick(plan.notes(), random), lead, first);
-        ActionStatus last = switch (scenario) {
-            case 0 -> ActionStatus.COMPLETE;
-            case 2 -> ActionStatus.BEHIND_SCHEDULE;
-            case 5 -> ActionStatus.RESCHEDULED;
-            default -> null;
+        Instant last = switch (story) {
+            case COMPLETE -> earliest(now.minus(Duration.ofDays(1)), target.date().atTime(LocalTime.of(11, 0))
+                    .atZone(clock.getZone()).toInstant().minus(Duration.ofDays(random.nextInt(14))));
+            case AT_RISK -> now.minus(Duration.ofDays(90 + random.nextInt(40)));
+            case SUSPENDED -> now.minus(Duration.ofDays(5 + random.nextInt(35)));
+            default -> now.minus(Duration.ofDays(3 + random.nextInt(20)));
         };
-        if (last != null) {
-            actions.recordProgress(action.getId(), last, pick(plan.notes(), random), lead,
-                    now.minus(Duration.ofDays(3 + random.nextInt(20))));
+        ActionStatus finalStatus = switch (story) {
+            case COMPLETE -> ActionStatus.COMPLETE;
+            case BEHIND -> ActionStatus.BEHIND_SCHEDULE;
+            case RESCHEDULED -> ActionStatus.RESCHEDULED;
+            case SUSPENDED -> ActionStatus.SUSPENDED;
+            default -> ActionStatus.IN_PROGRESS;
+        };
+        boolean managersDecision = finalStatus == ActionStatus.RESCHEDULED || finalStatus == ActionStatus.SUSPENDED;
+        int count = notes.size();
+        for (int i = 0; i < count; i++) {
+            boolean latest = i == count - 1;
+            Instant at = last.minus(Duration.ofDays((count - 1 - i) * (30L + random.nextInt(15))));
+            String note = notes.get(i).replace("{target}", target.display());
+            actions.recordProgress(action.getId(), latest ? finalStatus : ActionStatus.IN_PROGRESS, note,
+                    latest && managersDecision ? manager : lead, at);
         }
+    }
+
+    private static Instant earliest(Instant one, Instant other) {
+        return one.isBefore(other) ? one : other;
     }
 
     private Framework frameworkFor(List<String> themeNames) {
@@ -290,10 +355,6 @@ class DemoDataLoader implements SmartInitializingSingleton {
             return ReviewType.SELF_ASSESSMENT;
         }
         return ReviewType.PEER_REVIEW;
-    }
-
-    private static <T> T pick(List<T> items, Random random) {
-        return items.get(random.nextInt(items.size()));
     }
 
     private static <T> T read(String path, Class<T> type) {

@@ -1,23 +1,50 @@
 package uk.councils.reviewtracker.demo;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Invented improvement plan lines for the demo (demo/plans.json): per seed file and recommendation ref, the
- * actions. Recommendations without an entry get the generic actions, so every review has a plan to look at.
+ * The invented improvement plans of the demo (demo/plans.json): per seed file, its recommendations in the seed's
+ * order, each with the actions a council might have written in answer to it, and each action with its own story
+ * and progress notes.
  */
-record DemoPlan(Map<String, Map<String, List<String>>> actions, List<String> genericActions, List<String> notes,
-                Map<String, List<String>> themes) {
+record DemoPlan(Map<String, List<PlannedRecommendation>> reviews) {
 
-    List<String> actionsFor(String seedFile, String ref) {
-        List<String> specific = actions.getOrDefault(seedFile, Map.of()).get(ref);
-        return specific == null ? genericActions : specific;
+    /** The plan of that seed file, one entry per recommendation of the seed (in order). */
+    List<PlannedRecommendation> of(String seedFile) {
+        List<PlannedRecommendation> planned = reviews.get(seedFile);
+        if (planned == null) {
+            throw new IllegalStateException("demo/plans.json has no plan for " + seedFile);
+        }
+        return planned;
     }
 
-    /** The theme name of the recommendation at that index (from 0), or null if the plan names none. */
-    String themeOf(String seedFile, int index) {
-        List<String> names = themes.getOrDefault(seedFile, List.of());
-        return index < names.size() ? names.get(index) : null;
+    /** A recommendation's actions; {@code theme} names its theme where the review has no numbered groups. */
+    record PlannedRecommendation(String ref, String theme, List<PlannedAction> actions) {
+    }
+
+    /**
+     * One action: {@code lead} is a demo account's username, {@code leadName} a lead as a plan writes it (someone
+     * without an account); {@code notes} are oldest first, and {@code {target}} in a note stands for the target.
+     */
+    record PlannedAction(String text, String outcome, String successMeasure, String agency, String lead,
+                         String leadName, String story, List<String> notes) {
+
+        Story storyKind() {
+            return Story.valueOf(story.toUpperCase(Locale.ROOT));
+        }
+
+        List<String> notesOrNone() {
+            return notes == null ? List.of() : notes;
+        }
+    }
+
+    /**
+     * Where an action stands at the first load, which places its target and history so that the RAG rule gives
+     * it the rating the story needs.
+     */
+    enum Story {
+        COMPLETE, ON_SCHEDULE, BEHIND, NOT_STARTED, AT_RISK, RESCHEDULED, SUSPENDED
     }
 }

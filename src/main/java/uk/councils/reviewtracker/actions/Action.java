@@ -10,13 +10,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import uk.councils.reviewtracker.common.AuditedEntity;
+import uk.councils.reviewtracker.common.VersionedEntity;
 import uk.councils.reviewtracker.recommendations.Recommendation;
 import uk.councils.reviewtracker.users.Agency;
 import uk.councils.reviewtracker.users.User;
@@ -24,7 +23,7 @@ import uk.councils.reviewtracker.users.User;
 /** One line of the improvement plan: what will be done about a recommendation, by whom and by when. */
 @Entity
 @Table(name = "improvement_action")
-public class Action extends AuditedEntity {
+public class Action extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Recommendation recommendation;
@@ -82,9 +81,6 @@ public class Action extends AuditedEntity {
 
     @Column(nullable = false)
     private int position;
-
-    @Version
-    private long version;
 
     @OneToMany(mappedBy = "action", cascade = CascadeType.PERSIST)
     @OrderBy("recordedAt desc, id desc")
@@ -234,10 +230,6 @@ public class Action extends AuditedEntity {
 
     public int getPosition() {
         return position;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public List<ProgressUpdate> getProgressUpdates() {

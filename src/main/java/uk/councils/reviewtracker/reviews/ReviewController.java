@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import uk.councils.reviewtracker.actions.ActionService;
-import org.springframework.dao.OptimisticLockingFailureException;
 import uk.councils.reviewtracker.common.ConcurrentEditException;
 import uk.councils.reviewtracker.common.web.EnumOptions;
 import uk.councils.reviewtracker.common.web.Option;
@@ -101,9 +100,7 @@ class ReviewController {
         if (invalid(form, result)) {
             return form(model);
         }
-        try {
-            reviews.update(id, form.getVersion(), form.details());
-        } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
+        if (!ConcurrentEditException.saves(() -> reviews.update(id, form.getVersion(), form.details()))) {
             model.addAttribute("conflict", review.getModifiedBy());
             model.addAttribute("form", ReviewForm.of(review));
             return form(model);

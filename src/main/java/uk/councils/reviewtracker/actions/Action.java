@@ -2,6 +2,7 @@ package uk.councils.reviewtracker.actions;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -66,18 +67,9 @@ public class Action extends VersionedEntity {
 
     private Instant lastProgressAt;
 
-    /** A new target an officer asked for, waiting for a manager's approval. */
-    private LocalDate requestedTargetDate;
-
-    @Enumerated(EnumType.STRING)
-    @Column(length = 10)
-    private TargetPrecision requestedTargetPrecision;
-
-    @Column(length = 2000)
-    private String requestedTargetReason;
-
-    @Column(length = 200)
-    private String requestedTargetBy;
+    /** A new target an officer asked for, waiting for a manager's approval; null when none is waiting. */
+    @Embedded
+    private TargetRequest requestedTarget;
 
     @Column(nullable = false)
     private int position;
@@ -114,17 +106,11 @@ public class Action extends VersionedEntity {
     }
 
     void requestTarget(TargetDate target, String reason, String requestedBy) {
-        this.requestedTargetDate = target.date();
-        this.requestedTargetPrecision = target.precision();
-        this.requestedTargetReason = reason;
-        this.requestedTargetBy = requestedBy;
+        this.requestedTarget = new TargetRequest(target, reason, requestedBy);
     }
 
     void clearRequestedTarget() {
-        this.requestedTargetDate = null;
-        this.requestedTargetPrecision = null;
-        this.requestedTargetReason = null;
-        this.requestedTargetBy = null;
+        this.requestedTarget = null;
     }
 
     void reassign(User leadOfficer) {
@@ -188,15 +174,15 @@ public class Action extends VersionedEntity {
 
     /** The target an officer asked for, or null when no request is waiting. */
     public TargetDate getRequestedTarget() {
-        return requestedTargetDate == null ? null : new TargetDate(requestedTargetDate, requestedTargetPrecision);
+        return requestedTarget == null ? null : requestedTarget.target();
     }
 
     public String getRequestedTargetReason() {
-        return requestedTargetReason;
+        return requestedTarget == null ? null : requestedTarget.reason();
     }
 
     public String getRequestedTargetBy() {
-        return requestedTargetBy;
+        return requestedTarget == null ? null : requestedTarget.requestedBy();
     }
 
     public LocalDate getOriginalTargetDate() {

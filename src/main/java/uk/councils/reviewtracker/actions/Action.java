@@ -2,6 +2,7 @@ package uk.councils.reviewtracker.actions;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,13 +11,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import uk.councils.reviewtracker.common.AuditedEntity;
+import uk.councils.reviewtracker.common.VersionedEntity;
 import uk.councils.reviewtracker.recommendations.Recommendation;
 import uk.councils.reviewtracker.users.Agency;
 import uk.councils.reviewtracker.users.User;
@@ -24,7 +24,7 @@ import uk.councils.reviewtracker.users.User;
 /** One line of the improvement plan: what will be done about a recommendation, by whom and by when. */
 @Entity
 @Table(name = "improvement_action")
-public class Action extends AuditedEntity {
+public class Action extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Recommendation recommendation;
@@ -67,24 +67,12 @@ public class Action extends AuditedEntity {
 
     private Instant lastProgressAt;
 
-    /** A new target an officer asked for, waiting for a manager's approval. */
-    private LocalDate requestedTargetDate;
-
-    @Enumerated(EnumType.STRING)
-    @Column(length = 10)
-    private TargetPrecision requestedTargetPrecision;
-
-    @Column(length = 2000)
-    private String requestedTargetReason;
-
-    @Column(length = 200)
-    private String requestedTargetBy;
+    /** A new target an officer asked for, waiting for a manager's approval; null when none is waiting. */
+    @Embedded
+    private TargetRequest requestedTarget;
 
     @Column(nullable = false)
     private int position;
-
-    @Version
-    private long version;
 
     @OneToMany(mappedBy = "action", cascade = CascadeType.PERSIST)
     @OrderBy("recordedAt desc, id desc")
@@ -118,17 +106,11 @@ public class Action extends AuditedEntity {
     }
 
     void requestTarget(TargetDate target, String reason, String requestedBy) {
-        this.requestedTargetDate = target.date();
-        this.requestedTargetPrecision = target.precision();
-        this.requestedTargetReason = reason;
-        this.requestedTargetBy = requestedBy;
+        this.requestedTarget = new TargetRequest(target, reason, requestedBy);
     }
 
     void clearRequestedTarget() {
-        this.requestedTargetDate = null;
-        this.requestedTargetPrecision = null;
-        this.requestedTargetReason = null;
-        this.requestedTargetBy = null;
+        this.requestedTarget = null;
     }
 
     void reassign(User leadOfficer) {
@@ -192,15 +174,15 @@ public class Action extends AuditedEntity {
 
     /** The target an officer asked for, or null when no request is waiting. */
     public TargetDate getRequestedTarget() {
-        return requestedTargetDate == null ? null : new TargetDate(requestedTargetDate, requestedTargetPrecision);
+        return requestedTarget == null ? null : requestedTarget.target();
     }
 
     public String getRequestedTargetReason() {
-        return requestedTargetReason;
+        return requestedTarget == null ? null : requestedTarget.reason();
     }
 
     public String getRequestedTargetBy() {
-        return requestedTargetBy;
+        return requestedTarget == null ? null : requestedTarget.requestedBy();
     }
 
     public LocalDate getOriginalTargetDate() {
@@ -234,10 +216,6 @@ public class Action extends AuditedEntity {
 
     public int getPosition() {
         return position;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public List<ProgressUpdate> getProgressUpdates() {

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.dao.OptimisticLockingFailureException;
 import uk.councils.reviewtracker.common.ConcurrentEditException;
 import uk.councils.reviewtracker.common.web.EnumOptions;
 import uk.councils.reviewtracker.common.web.UnsavedInput;
@@ -104,9 +103,8 @@ class ActionController {
         if (invalid(form, result)) {
             return form(action.getRecommendation(), action, model);
         }
-        try {
-            actions.update(id, form.getVersion(), form.details(), user.displayName());
-        } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
+        if (!ConcurrentEditException.saves(() -> actions.update(id, form.getVersion(), form.details(),
+                user.displayName()))) {
             model.addAttribute("conflict", action.getModifiedBy());
             model.addAttribute("form", ActionForm.of(action));
             return form(action.getRecommendation(), action, model);

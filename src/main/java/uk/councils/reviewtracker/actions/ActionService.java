@@ -15,7 +15,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.councils.reviewtracker.audit.AuditTrail;
-import uk.councils.reviewtracker.common.ConcurrentEditException;
 import uk.councils.reviewtracker.common.NotFoundException;
 import uk.councils.reviewtracker.frameworks.Theme;
 import uk.councils.reviewtracker.recommendations.Recommendation;
@@ -203,7 +202,8 @@ public class ActionService {
     /** A manager's edit of the plan line; a change of status or target is recorded in the history. */
     @Transactional
     public Action update(Long id, long expectedVersion, ActionDetails details, String authorName) {
-        Action action = checkedVersion(id, expectedVersion);
+        Action action = get(id);
+        action.checkVersion(expectedVersion);
         LocalDate oldTarget = action.getTargetDate();
         ActionStatus newStatus = details.status() == null ? action.getStatus() : details.status();
         describe(action, details);
@@ -226,7 +226,7 @@ public class ActionService {
     public ProgressUpdate reportProgress(Long id, long expectedVersion, ProgressReport report, SignedInUser by) {
         Action action = get(id);
         permissions.requireProgressReporter(by, action);
-        checkVersion(action, expectedVersion);
+        action.checkVersion(expectedVersion);
         Instant now = clock.instant();
         ProgressUpdate update;
         if (report.revisedTarget() != null && permissions.canManage(by)) {
@@ -387,18 +387,6 @@ public class ActionService {
 
     private RatedAction assess(Action action) {
         return ragRule.assess(action, action.getRecommendation().getReview().getReportingIntervalWeeks());
-    }
-
-    private Action checkedVersion(Long id, long expectedVersion) {
-        Action action = get(id);
-        checkVersion(action, expectedVersion);
-        return action;
-    }
-
-    private static void checkVersion(Action action, long expectedVersion) {
-        if (action.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Action", action.getId());
-        }
     }
 
     private void describe(Action action, ActionDetails details) {

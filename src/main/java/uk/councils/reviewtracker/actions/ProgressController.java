@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -58,9 +57,7 @@ class ProgressController {
         if (result.hasErrors()) {
             return show(rated, user, model);
         }
-        try {
-            actions.reportProgress(id, form.getVersion(), form.report(), user);
-        } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
+        if (!ConcurrentEditException.saves(() -> actions.reportProgress(id, form.getVersion(), form.report(), user))) {
             RatedAction current = actions.rated(id);
             model.addAttribute("conflictUpdates", changesSince(id, form.getVersion(), current.action()));
             form.setVersion(current.action().getVersion());

@@ -9,14 +9,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import uk.councils.reviewtracker.common.AuditedEntity;
+import uk.councils.reviewtracker.common.VersionedEntity;
 import uk.councils.reviewtracker.reviews.Review;
 import uk.councils.reviewtracker.users.Role;
 
@@ -26,7 +25,7 @@ import uk.councils.reviewtracker.users.Role;
  * last briefing issued before it on the same review (see {@code BriefingService.previousIssued}), never with a draft.
  */
 @Entity
-public class Briefing extends AuditedEntity {
+public class Briefing extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Review review;
@@ -58,9 +57,6 @@ public class Briefing extends AuditedEntity {
 
     @Column(length = 100)
     private String issuedBy;
-
-    @Version
-    private long version;
 
     @OneToMany(mappedBy = "briefing", cascade = CascadeType.ALL)
     @OrderBy("position")
@@ -159,10 +155,6 @@ public class Briefing extends AuditedEntity {
 
     public String getIssuedBy() {
         return issuedBy;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public List<BriefingSection> getSections() {

@@ -2,7 +2,6 @@ package uk.councils.reviewtracker.briefings;
 
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -111,9 +110,8 @@ class BriefingController {
         if (result.hasErrors()) {
             return editPage(briefing, model);
         }
-        try {
-            briefings.rewrite(id, form.getVersion(), form.details(), form.getSections());
-        } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
+        if (!ConcurrentEditException.saves(() -> briefings.rewrite(id, form.getVersion(), form.details(),
+                form.getSections()))) {
             model.addAttribute("conflict", briefing.getModifiedBy());
             model.addAttribute("form", BriefingForm.of(briefing));
             return editPage(briefing, model);

@@ -22,7 +22,6 @@ import uk.councils.reviewtracker.actions.ActionService;
 import uk.councils.reviewtracker.actions.ActionStatus;
 import uk.councils.reviewtracker.actions.Rag;
 import uk.councils.reviewtracker.audit.AuditTrail;
-import uk.councils.reviewtracker.common.ConcurrentEditException;
 import uk.councils.reviewtracker.common.NotFoundException;
 import uk.councils.reviewtracker.findings.Finding;
 import uk.councils.reviewtracker.findings.FindingService;
@@ -141,9 +140,7 @@ public class BriefingService {
     @Transactional
     public void rewrite(Long id, long expectedVersion, BriefingDetails details, Map<String, String> bodies) {
         Briefing briefing = get(id);
-        if (briefing.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Briefing", id);
-        }
+        briefing.checkVersion(expectedVersion);
         briefing.describe(details.meetingName(), details.meetingDate(), details.author(), details.addressedTo(),
                 details.subject());
         briefing.rewrite(bodies);

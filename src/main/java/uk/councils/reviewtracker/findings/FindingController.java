@@ -37,37 +37,37 @@ class FindingController {
 
     @GetMapping("/reviews/{reviewId}/findings/new")
     String newForm(@PathVariable Long reviewId, Model model) {
-        model.addAttribute("form", FindingForm.empty());
+        model.addAttribute("form", FindingDetails.empty());
         return form(reviews.get(reviewId), null, model);
     }
 
     @PostMapping("/reviews/{reviewId}/findings")
-    String create(@PathVariable Long reviewId, @Valid @ModelAttribute("form") FindingForm form,
+    String create(@PathVariable Long reviewId, @Valid @ModelAttribute("form") FindingDetails form,
                   BindingResult result, Model model) {
         Review review = reviews.get(reviewId);
         if (result.hasErrors()) {
             return form(review, null, model);
         }
-        findings.add(reviewId, form.details());
+        findings.add(reviewId, form.tidied());
         return "redirect:/reviews/" + reviewId + "#themes";
     }
 
     @GetMapping("/findings/{id}/edit")
     String editForm(@PathVariable Long id, Model model) {
         Finding finding = findings.get(id);
-        model.addAttribute("form", FindingForm.of(finding));
+        model.addAttribute("form", FindingDetails.of(finding));
         return form(reviews.get(finding.getReview().getId()), finding, model);
     }
 
     @PostMapping("/findings/{id}")
-    String update(@PathVariable Long id, @Valid @ModelAttribute("form") FindingForm form, BindingResult result,
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") FindingDetails form, BindingResult result,
                   Model model) {
         Finding finding = findings.get(id);
         Long reviewId = finding.getReview().getId();
         if (result.hasErrors()) {
             return form(reviews.get(reviewId), finding, model);
         }
-        findings.update(id, form.details());
+        findings.update(id, form.tidied());
         return "redirect:/reviews/" + reviewId + "#themes";
     }
 

@@ -43,13 +43,13 @@ class FrameworkController {
     @PostMapping
     @PreAuthorize("hasRole('MANAGER')")
     String create(@Valid @ModelAttribute("form") FrameworkForm form, BindingResult result) {
-        if (!result.hasFieldErrors("name") && frameworks.nameTaken(form.getName())) {
+        if (!result.hasFieldErrors("name") && frameworks.nameTaken(form.name())) {
             result.rejectValue("name", "framework.name.taken");
         }
         if (result.hasErrors()) {
             return "frameworks/form";
         }
-        Framework framework = frameworks.create(form.getName(), form.getDescription(), form.themeNames());
+        Framework framework = frameworks.create(form.name(), form.description(), form.themeNames());
         return "redirect:/frameworks/" + framework.getId();
     }
 }

@@ -4,41 +4,49 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
+import uk.councils.reviewtracker.briefings.PlanColumn;
 
 /**
- * What a column of a council's plan holds, with the header words councils use for it. Headers are compared
+ * What a column of a council's plan holds, with the header words councils use for it: first the header the
+ * plan's export writes ({@link PlanColumn}), so that an exported plan reads back as it was. Headers are compared
  * ignoring case and punctuation: "Lead Officer(s)" is "lead officer s".
  */
 public enum PlanField {
-    REF("ref", "reference", "rec no", "rec number", "recommendation no", "recommendation number",
+    REF(PlanColumn.REF, "reference", "rec no", "rec number", "recommendation no", "recommendation number",
             "recommendation ref", "ref no", "no", "number", "item"),
-    RECOMMENDATION("recommendation", "recommendations", "recommendation text", "area for improvement",
+    RECOMMENDATION(PlanColumn.RECOMMENDATION, "recommendations", "recommendation text", "area for improvement",
             "area for development", "areas for development", "issue", "key issue", "finding", "priority area"),
-    GROUP("priority or group", "priority", "group", "section", "workstream", "heading", "objective", "strand"),
-    THEME("theme", "signpost", "key area", "kloe", "line of enquiry"),
-    ACTION("action", "actions", "action required", "actions required", "action to be taken", "actions to be taken",
-            "what we will do", "action planned", "planned action", "key actions", "task", "tasks"),
-    OUTCOME("outcome", "outcomes", "intended outcome", "expected outcome", "desired outcome", "impact"),
-    MEASURE("measure", "measures", "success measure", "success measures", "measure of success", "measures of success",
-            "success criteria", "evidence", "evidence of success", "how will we know", "performance measure", "kpi"),
-    SOURCE("source", "source of recommendation", "origin"),
-    TIMESCALE("timescale", "timescales", "timeframe", "time scale", "time frame"),
-    LEAD("lead", "lead officer", "lead officers", "lead officer s", "responsible", "responsible officer",
+    GROUP(PlanColumn.GROUP, "priority", "group", "section", "workstream", "heading", "objective", "strand"),
+    THEME(PlanColumn.THEME, "signpost", "key area", "kloe", "line of enquiry"),
+    ACTION(PlanColumn.ACTION, "actions", "action required", "actions required", "action to be taken",
+            "actions to be taken", "what we will do", "action planned", "planned action", "key actions", "task",
+            "tasks"),
+    OUTCOME(PlanColumn.OUTCOME, "outcome", "outcomes", "expected outcome", "desired outcome", "impact"),
+    MEASURE(PlanColumn.MEASURE, "measure", "measures", "success measures", "measure of success",
+            "measures of success", "success criteria", "evidence", "evidence of success", "how will we know",
+            "performance measure", "kpi"),
+    SOURCE(null, "source", "source of recommendation", "origin"),
+    TIMESCALE(PlanColumn.TIMESCALE, "timescales", "timeframe", "time scale", "time frame"),
+    LEAD(PlanColumn.LEAD, "lead", "lead officers", "lead officer s", "responsible", "responsible officer",
             "responsibility", "owner", "action owner", "by whom", "who", "lead person", "accountable officer"),
-    AGENCY("lead agency", "agency", "partner", "lead partner", "organisation", "service", "lead service", "team"),
-    TARGET("target date", "target", "by when", "deadline", "due date", "due", "completion date",
+    AGENCY(PlanColumn.AGENCY, "agency", "partner", "lead partner", "organisation", "service", "lead service",
+            "team"),
+    TARGET(PlanColumn.TARGET, "target", "by when", "deadline", "due date", "due", "completion date",
             "target completion date", "date", "when"),
-    PROGRESS("latest progress", "progress", "update", "updates", "progress update", "progress to date", "comments",
-            "comment", "notes", "commentary", "current position", "progress notes"),
-    PROGRESS_DATE("progress date", "date of update", "last updated", "update date", "date updated"),
-    STATUS("status", "progress status", "current status", "action status"),
-    RAG("rag", "rag status", "rag rating", "brag", "brag status", "rating", "red amber green"),
-    IGNORE;
+    PROGRESS(PlanColumn.PROGRESS, "progress", "update", "updates", "progress update", "progress to date",
+            "comments", "comment", "notes", "commentary", "current position", "progress notes"),
+    PROGRESS_DATE(PlanColumn.PROGRESS_DATE, "date of update", "last updated", "update date", "date updated"),
+    STATUS(PlanColumn.STATUS, "progress status", "current status", "action status"),
+    RAG(PlanColumn.RAG, "rag status", "rag rating", "brag", "brag status", "rating", "red amber green"),
+    IGNORE(null);
 
     private final List<String> headers;
 
-    PlanField(String... headers) {
-        this.headers = List.of(headers);
+    /** A column the export writes is known by the header it writes, and by the other words councils use. */
+    PlanField(PlanColumn exported, String... otherHeaders) {
+        this.headers = exported == null ? List.of(otherHeaders)
+                : Stream.concat(Stream.of(normalise(exported.header())), Stream.of(otherHeaders)).toList();
     }
 
     /** The field a header names: an exact match first, then the longest known header it contains. */

@@ -8,20 +8,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import uk.councils.reviewtracker.common.AuditedEntity;
 import uk.councils.reviewtracker.common.Text;
+import uk.councils.reviewtracker.common.VersionedEntity;
 import uk.councils.reviewtracker.findings.Finding;
 import uk.councils.reviewtracker.frameworks.Theme;
 import uk.councils.reviewtracker.reviews.Review;
 
 /** A recommendation or priority of a review, with the reference as printed ("R14", "3", "(2)"). */
 @Entity
-public class Recommendation extends AuditedEntity {
+public class Recommendation extends VersionedEntity {
 
     /** How many characters of the text a list of actions shows. */
     public static final int SHORT_TEXT = 80;
@@ -58,9 +57,6 @@ public class Recommendation extends AuditedEntity {
             joinColumns = @JoinColumn(name = "recommendation_id"),
             inverseJoinColumns = @JoinColumn(name = "finding_id"))
     private Set<Finding> findings = new LinkedHashSet<>();
-
-    @Version
-    private long version;
 
     protected Recommendation() {
     }
@@ -126,9 +122,5 @@ public class Recommendation extends AuditedEntity {
 
     public Set<Finding> getFindings() {
         return Collections.unmodifiableSet(findings);
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.dao.OptimisticLockingFailureException;
 import uk.councils.reviewtracker.common.ConcurrentEditException;
 import uk.councils.reviewtracker.common.web.EnumOptions;
 import uk.councils.reviewtracker.common.web.Option;
@@ -72,9 +71,7 @@ class RecommendationController {
         if (invalid(form, result)) {
             return form(review, recommendation, model);
         }
-        try {
-            recommendations.update(id, form.getVersion(), form.details());
-        } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
+        if (!ConcurrentEditException.saves(() -> recommendations.update(id, form.getVersion(), form.details()))) {
             model.addAttribute("conflict", recommendation.getModifiedBy());
             model.addAttribute("form", RecommendationForm.of(recommendation));
             return form(review, recommendation, model);

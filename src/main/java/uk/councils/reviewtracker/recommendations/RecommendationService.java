@@ -7,7 +7,6 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.councils.reviewtracker.audit.AuditTrail;
-import uk.councils.reviewtracker.common.ConcurrentEditException;
 import uk.councils.reviewtracker.common.NotFoundException;
 import uk.councils.reviewtracker.findings.Finding;
 import uk.councils.reviewtracker.findings.FindingService;
@@ -79,9 +78,7 @@ public class RecommendationService {
     @Transactional
     public Recommendation update(Long id, long expectedVersion, RecommendationDetails details) {
         Recommendation recommendation = get(id);
-        if (recommendation.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Recommendation", id);
-        }
+        recommendation.checkVersion(expectedVersion);
         recommendation.describe(details.ref(), details.text(), details.groupHeading(), details.source(),
                 answers(recommendation.getReview().getId(), details.findingIds()));
         recommendation.respond(details.response());

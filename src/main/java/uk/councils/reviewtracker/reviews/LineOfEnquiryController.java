@@ -35,7 +35,7 @@ class LineOfEnquiryController {
             model.addAttribute("review", reviews.get(reviewId));
             return "reviews/line-of-enquiry-form";
         }
-        reviews.addLineOfEnquiry(reviewId, form.getQuestion().strip(), form.getFindingSummary());
+        reviews.addLineOfEnquiry(reviewId, form.question().strip(), form.findingSummary());
         return "redirect:/reviews/" + reviewId + "#lines-of-enquiry";
     }
 
@@ -57,7 +57,7 @@ class LineOfEnquiryController {
             model.addAttribute("line", line);
             return "reviews/line-of-enquiry-form";
         }
-        reviews.rewordLineOfEnquiry(id, form.getQuestion().strip(), form.getFindingSummary());
+        reviews.rewordLineOfEnquiry(id, form.question().strip(), form.findingSummary());
         return "redirect:/reviews/" + line.getReview().getId() + "#lines-of-enquiry";
     }
 

@@ -9,19 +9,18 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.councils.reviewtracker.common.AuditedEntity;
+import uk.councils.reviewtracker.common.VersionedEntity;
 import uk.councils.reviewtracker.frameworks.Framework;
 
 /** A peer review, inspection or independent review of a council's children's safeguarding, as reported in its letter. */
 @Entity
-public class Review extends AuditedEntity {
+public class Review extends VersionedEntity {
 
     public static final int DEFAULT_REPORTING_INTERVAL_WEEKS = 8;
 
@@ -65,9 +64,6 @@ public class Review extends AuditedEntity {
 
     @Column(nullable = false)
     private int reportingIntervalWeeks = DEFAULT_REPORTING_INTERVAL_WEEKS;
-
-    @Version
-    private long version;
 
     @OneToMany(mappedBy = "review", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -182,10 +178,6 @@ public class Review extends AuditedEntity {
 
     public int getReportingIntervalWeeks() {
         return reportingIntervalWeeks;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public List<LineOfEnquiry> getLinesOfEnquiry() {

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.dao.OptimisticLockingFailureException;
 import uk.councils.reviewtracker.common.ConcurrentEditException;
 import uk.councils.reviewtracker.common.web.EnumOptions;
 import uk.councils.reviewtracker.common.web.Option;
@@ -64,9 +63,7 @@ class ReviewController {
         if (invalid(form, result)) {
             return form(model);
         }
-        try {
-            reviews.update(id, form.getVersion(), form.details());
-        } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
+        if (!ConcurrentEditException.saves(() -> reviews.update(id, form.getVersion(), form.details()))) {
             model.addAttribute("conflict", review.getModifiedBy());
             model.addAttribute("form", ReviewForm.of(review));
             return form(model);

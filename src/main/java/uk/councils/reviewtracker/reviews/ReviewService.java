@@ -4,7 +4,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.councils.reviewtracker.audit.AuditTrail;
-import uk.councils.reviewtracker.common.ConcurrentEditException;
 import uk.councils.reviewtracker.common.NotFoundException;
 import uk.councils.reviewtracker.frameworks.Framework;
 import uk.councils.reviewtracker.frameworks.FrameworkService;
@@ -61,9 +60,7 @@ public class ReviewService {
     @Transactional
     public Review update(Long id, long expectedVersion, ReviewDetails details) {
         Review review = get(id);
-        if (review.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Review", id);
-        }
+        review.checkVersion(expectedVersion);
         review.describe(details, organisationNamed(details.organisationName()), framework(details.frameworkId()));
         audit.record(AUDIT_SUBJECT, id, "Edited review \"" + review.getTitle() + "\"");
         return review;

@@ -199,7 +199,7 @@ class DemoDataConsistencyTest {
         Map<Rag, Integer> ratings = new HashMap<>();
         Set<ActionStatus> statuses = EnumSet.noneOf(ActionStatus.class);
         for (Action action : all) {
-            ratings.merge(atLoad.rate(action), 1, Integer::sum);
+            ratings.merge(atLoad.assess(action, 4).rag(), 1, Integer::sum);
             statuses.add(action.getStatus());
         }
         assertThat(ratings.keySet()).containsExactlyInAnyOrder(Rag.values());

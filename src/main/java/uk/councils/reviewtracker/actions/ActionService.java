@@ -382,7 +382,14 @@ public class ActionService {
     /** Records progress as reported at {@code at}: used for history loaded from a plan. */
     @Transactional
     public ProgressUpdate recordProgress(Long id, ActionStatus newStatus, String note, String authorName, Instant at) {
-        return progressUpdates.save(get(id).record(newStatus, note, authorName, at));
+        return recordProgress(id, newStatus, note, null, authorName, at);
+    }
+
+    /** Records progress as reported at {@code at}, with the evidence filed with it (none: {@code null}). */
+    @Transactional
+    public ProgressUpdate recordProgress(Long id, ActionStatus newStatus, String note, String evidence,
+                                         String authorName, Instant at) {
+        return progressUpdates.save(get(id).record(newStatus, note, authorName, at).withEvidence(evidence));
     }
 
     private RatedAction assess(Action action) {

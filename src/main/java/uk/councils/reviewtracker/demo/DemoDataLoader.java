@@ -146,7 +146,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
             SeedReview seed = read("demo/" + file, SeedReview.class);
             Review review = loadReview(seed);
             List<DemoPlan.PlannedRecommendation> planned = plan.of(file);
-            List<Recommendation> loaded = loadRecommendations(review, seed, planned, file, random);
+            List<Recommendation> loaded = loadRecommendations(review, seed, planned, file);
             for (int i = 0; i < loaded.size(); i++) {
                 for (DemoPlan.PlannedAction line : planned.get(i).actions()) {
                     addAction(loaded.get(i), line, leads, manager, random);
@@ -201,8 +201,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
      * actions, or the demo would show a recommendation nobody acts on.
      */
     private List<Recommendation> loadRecommendations(Review review, SeedReview seed,
-                                                     List<DemoPlan.PlannedRecommendation> planned, String file,
-                                                     Random random) {
+                                                     List<DemoPlan.PlannedRecommendation> planned, String file) {
         List<SeedReview.Priority> priorities = seed.prioritiesOrRecommendations();
         if (priorities.isEmpty()) {
             List<String> areas = seed.summaryAreasForConsideration();
@@ -220,7 +219,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
             SeedReview.Priority priority = priorities.get(i);
             Theme theme = themeOf(planned.get(i).theme(), priority.group(), themes);
             loaded.add(recommendations.add(review.getId(), new RecommendationDetails(priority.ref(), priority.text(),
-                    priority.group(), null, List.of(), response(responseDate, random),
+                    priority.group(), null, List.of(), response(planned.get(i), responseDate),
                     theme == null ? null : theme.getId())));
         }
         return loaded;
@@ -259,17 +258,9 @@ class DemoDataLoader implements SmartInitializingSingleton {
         return null;
     }
 
-    private static CouncilResponse response(LocalDate date, Random random) {
-        int roll = random.nextInt(10);
-        if (roll < 7) {
-            return new CouncilResponse(ResponseType.ACCEPTED, date, "Cabinet", null);
-        }
-        if (roll < 9) {
-            return new CouncilResponse(ResponseType.ACCEPTED_IN_PRINCIPLE, date, "Cabinet",
-                    "Accepted subject to the partnership budget for next year being agreed.");
-        }
-        return new CouncilResponse(ResponseType.PARTIALLY_ACCEPTED, date, "Cabinet",
-                "The council will take this forward for children's services; health partners will respond separately.");
+    /** Cabinet's response two months after the letter, as the plan records it: accepted unless it says otherwise. */
+    private static CouncilResponse response(DemoPlan.PlannedRecommendation planned, LocalDate date) {
+        return new CouncilResponse(planned.responseType(), date, "Cabinet", planned.responseNote());
     }
 
     /** A target around today that suits the story, by day or by month as plans write them. */
@@ -300,6 +291,11 @@ class DemoDataLoader implements SmartInitializingSingleton {
             throw new IllegalStateException("demo/plans.json: \"" + line.text() + "\" is " + line.story() + " with "
                     + notes.size() + " notes; only an action not started has none");
         }
+        if ((story == Story.COMPLETE) != (line.evidence() != null && !line.evidence().isBlank())) {
+            throw new IllegalStateException("demo/plans.json: \"" + line.text() + "\" is " + line.story()
+                    + (line.evidence() == null ? " without" : " with") + " evidence; a completed action, and only"
+                    + " one, files its evidence");
+        }
         if (notes.isEmpty()) {
             return;
         }
@@ -325,7 +321,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
             Instant at = last.minus(Duration.ofDays((count - 1 - i) * (30L + random.nextInt(15))));
             String note = notes.get(i).replace("{target}", target.display());
             actions.recordProgress(action.getId(), latest ? finalStatus : ActionStatus.IN_PROGRESS, note,
-                    latest && managersDecision ? manager : lead, at);
+                    latest ? line.evidence() : null, latest && managersDecision ? manager : lead, at);
         }
     }
 

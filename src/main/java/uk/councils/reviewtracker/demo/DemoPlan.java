@@ -3,6 +3,7 @@ package uk.councils.reviewtracker.demo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import uk.councils.reviewtracker.recommendations.ResponseType;
 
 /**
  * The invented improvement plans of the demo (demo/plans.json): per seed file, its recommendations in the seed's
@@ -20,16 +21,26 @@ record DemoPlan(Map<String, List<PlannedRecommendation>> reviews) {
         return planned;
     }
 
-    /** A recommendation's actions; {@code theme} names its theme where the review has no numbered groups. */
-    record PlannedRecommendation(String ref, String theme, List<PlannedAction> actions) {
+    /**
+     * A recommendation's actions; {@code theme} names its theme where the review has no numbered groups;
+     * {@code response} is the council's response where it did not simply accept (a {@link ResponseType} in lower
+     * case), with its reasons in {@code responseNote}.
+     */
+    record PlannedRecommendation(String ref, String theme, String response, String responseNote,
+                                 List<PlannedAction> actions) {
+
+        ResponseType responseType() {
+            return response == null ? ResponseType.ACCEPTED : ResponseType.valueOf(response.toUpperCase(Locale.ROOT));
+        }
     }
 
     /**
      * One action: {@code lead} is a demo account's username, {@code leadName} a lead as a plan writes it (someone
-     * without an account); {@code notes} are oldest first, and {@code {target}} in a note stands for the target.
+     * without an account); {@code notes} are oldest first, and {@code {target}} in a note stands for the target;
+     * {@code evidence} is what a completed action filed with the note that completed it.
      */
     record PlannedAction(String text, String outcome, String successMeasure, String agency, String lead,
-                         String leadName, String story, List<String> notes) {
+                         String leadName, String story, List<String> notes, String evidence) {
 
         Story storyKind() {
             return Story.valueOf(story.toUpperCase(Locale.ROOT));

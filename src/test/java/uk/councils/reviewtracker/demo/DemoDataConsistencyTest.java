@@ -45,15 +45,15 @@ import uk.councils.reviewtracker.support.IntegrationTest;
 
 /**
  * The demo's plans read as real work: each action its own, each history telling one story with its status. What
- * counts as evidence: the note that completes an action says "Evidence:" and names at least two words of what was
- * filed (minutes, a report, a register). What counts as completion wording: "complete", "completed", "completion"
+ * counts as evidence: the update that completes an action files evidence of at least two words (minutes, a report,
+ * a register) in its evidence field, as an officer completing an action must. What counts as completion wording: "complete", "completed", "completion"
  * or "signed off", which no open action's latest note may use.
  */
 @IntegrationTest
 @Transactional(readOnly = true)
 class DemoDataConsistencyTest {
 
-    private static final Pattern EVIDENCE = Pattern.compile("Evidence: \\S+( \\S+)+");
+    private static final Pattern EVIDENCE = Pattern.compile("\\S+( \\S+)+");
     private static final Pattern COMPLETION_WORDING = Pattern.compile("\\b(complete|completed|completion|signed off)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Set<ActionStatus> OPEN = EnumSet.complementOf(EnumSet.of(ActionStatus.COMPLETE));
@@ -157,8 +157,8 @@ class DemoDataConsistencyTest {
             List<ProgressUpdate> completing = actions.history(action.getId()).stream()
                     .filter(update -> update.getNewStatus() == ActionStatus.COMPLETE).toList();
             assertThat(completing).as("completing notes of %s", action.getText()).isNotEmpty();
-            completing.forEach(update -> assertThat(update.getNote()).as("completing %s", action.getText())
-                    .containsPattern(EVIDENCE));
+            completing.forEach(update -> assertThat(update.getEvidence()).as("evidence completing %s",
+                    action.getText()).isNotNull().containsPattern(EVIDENCE));
         }
         assertThat(completed).isPositive();
     }

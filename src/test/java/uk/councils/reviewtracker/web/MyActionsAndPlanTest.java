@@ -118,6 +118,29 @@ class MyActionsAndPlanTest {
         assertThat(actions.get(action.getId()).getLeadOfficer().getId()).isEqualTo(priya);
     }
 
+    /** A lead the plan names who has no account is shown as such, and saving the other leads keeps the name. */
+    @Test
+    void aLeadNamedInThePlanWithoutAnAccountIsShownAndKept() throws Exception {
+        Action first = fixtures.newAction("Named lead neighbour", "officer", null,
+                TargetDate.day(LocalDate.of(2031, 2, 28)));
+        Long reviewId = actions.get(first.getId()).getRecommendation().getReview().getId();
+        Action named = actions.add(first.getRecommendation().getId(), new ActionDetails("Named lead only", null, null,
+                null, TargetDate.day(LocalDate.of(2031, 3, 31)), null, null, ActionStatus.NOT_STARTED,
+                "Hannah Quayle, Designated Nurse"), "Test");
+
+        mvc.perform(get("/reviews/{id}/plan", reviewId).with(fixtures.as("manager")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "Hannah Quayle, Designated Nurse (named in the plan, no account)")));
+        mvc.perform(post("/reviews/{id}/plan/leads", reviewId).with(fixtures.as("manager")).with(csrf())
+                        .param("leads[" + named.getId() + "]", "")
+                        .param("leads[" + first.getId() + "]", users.findByUsername("officer").orElseThrow().getId()
+                                .toString()))
+                .andExpect(status().isFound());
+        assertThat(actions.get(named.getId()).getLeadName()).isEqualTo("Hannah Quayle, Designated Nurse");
+        assertThat(actions.get(named.getId()).getLeadOfficer()).isNull();
+    }
+
     @Test
     void aManagerMovesTargetDatesTogetherWithAReason() throws Exception {
         Action one = fixtures.newAction("Move one", null, null, TargetDate.day(LocalDate.of(2031, 1, 31)));

@@ -17,7 +17,9 @@ final class PlanDates {
     /** "30 June 2013", "1st Sept 2013", "30 Jun 13". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?i)(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]{3,9})\\.?,?\\s+(\\d{2}|\\d{4})");
-    private static final Pattern LEADING_WORDS = Pattern.compile("(?i)^(by|end of|by end of|by the end of|before)\\s+");
+    /** Longest first: "by" alone would leave "the end of March 2014" unread. */
+    private static final Pattern LEADING_WORDS = Pattern.compile(
+            "(?i)^(by the end of|by end of|by|end of|before)\\s+");
 
     private PlanDates() {
     }

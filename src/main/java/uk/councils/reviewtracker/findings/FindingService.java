@@ -11,8 +11,8 @@ import uk.councils.reviewtracker.common.NotFoundException;
 import uk.councils.reviewtracker.findings.FindingEvent.FindingAdded;
 import uk.councils.reviewtracker.findings.FindingEvent.FindingDeleted;
 import uk.councils.reviewtracker.findings.FindingEvent.FindingEdited;
-import uk.councils.reviewtracker.frameworks.FrameworkService;
 import uk.councils.reviewtracker.frameworks.Theme;
+import uk.councils.reviewtracker.frameworks.FrameworkService;
 import uk.councils.reviewtracker.reviews.Review;
 import uk.councils.reviewtracker.reviews.ReviewService;
 

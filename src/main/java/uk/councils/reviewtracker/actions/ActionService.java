@@ -9,12 +9,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.councils.reviewtracker.audit.AuditTrail;
+import uk.councils.reviewtracker.actions.ActionEvent.ActionAdded;
+import uk.councils.reviewtracker.actions.ActionEvent.ActionEdited;
+import uk.councils.reviewtracker.actions.ActionEvent.ActionReassigned;
+import uk.councils.reviewtracker.actions.ActionEvent.ActionUpdatedFromPlan;
+import uk.councils.reviewtracker.actions.ActionEvent.NewTargetApproved;
+import uk.councils.reviewtracker.actions.ActionEvent.NewTargetDeclined;
+import uk.councils.reviewtracker.actions.ActionEvent.NewTargetRequested;
+import uk.councils.reviewtracker.actions.ActionEvent.ProgressReported;
+import uk.councils.reviewtracker.actions.ActionEvent.TargetMoved;
 import uk.councils.reviewtracker.common.NotFoundException;
 import uk.councils.reviewtracker.frameworks.Theme;
 import uk.councils.reviewtracker.recommendations.Recommendation;
@@ -29,27 +38,25 @@ import uk.councils.reviewtracker.users.UserService;
 @Transactional(readOnly = true)
 public class ActionService {
 
-    static final String AUDIT_SUBJECT = "Action";
-
     private final ActionRepository actions;
     private final ProgressUpdateRepository progressUpdates;
     private final RecommendationService recommendations;
     private final UserService users;
     private final RagRule ragRule;
     private final ActionPermissions permissions;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ActionService(ActionRepository actions, ProgressUpdateRepository progressUpdates,
                   RecommendationService recommendations, UserService users, RagRule ragRule,
-                  ActionPermissions permissions, AuditTrail audit, Clock clock) {
+                  ActionPermissions permissions, ApplicationEventPublisher events, Clock clock) {
         this.actions = actions;
         this.progressUpdates = progressUpdates;
         this.recommendations = recommendations;
         this.users = users;
         this.ragRule = ragRule;
         this.permissions = permissions;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -171,7 +178,7 @@ public class ActionService {
             action.record(details.status(), null, authorName, clock.instant());
         }
         Action saved = actions.save(action);
-        audit.record(AUDIT_SUBJECT, saved.getId(), "Added action \"" + saved.getText() + "\"");
+        events.publishEvent(new ActionAdded(saved.getId(), "Added action \"" + saved.getText() + "\""));
         return saved;
     }
 
@@ -214,7 +221,7 @@ public class ActionService {
                 update.withTargetChange(oldTarget, action.getTargetDate(), null);
             }
         }
-        audit.record(AUDIT_SUBJECT, id, "Edited action \"" + action.getText() + "\"");
+        events.publishEvent(new ActionEdited(id, "Edited action \"" + action.getText() + "\""));
         return action;
     }
 
@@ -235,14 +242,14 @@ public class ActionService {
         } else {
             if (report.revisedTarget() != null) {
                 action.requestTarget(report.revisedTarget(), report.targetReason(), by.displayName());
-                audit.record(AUDIT_SUBJECT, id, "Asked to move the target of \"" + action.getText() + "\" to "
-                        + report.revisedTarget().display() + ": " + report.targetReason());
+                events.publishEvent(new NewTargetRequested(id, "Asked to move the target of \"" + action.getText()
+                        + "\" to " + report.revisedTarget().display() + ": " + report.targetReason()));
             }
             update = action.record(report.status(), report.note(), by.displayName(), now)
                     .withEvidence(report.evidence());
         }
-        audit.record(AUDIT_SUBJECT, id, "Reported progress on \"" + action.getText() + "\": status "
-                + update.getNewStatus() + (report.note() == null ? "" : ", note: " + report.note()));
+        events.publishEvent(new ProgressReported(id, "Reported progress on \"" + action.getText() + "\": status "
+                + update.getNewStatus() + (report.note() == null ? "" : ", note: " + report.note())));
         return progressUpdates.save(update);
     }
 
@@ -294,17 +301,17 @@ public class ActionService {
         String reason = action.getRequestedTargetReason() + " (asked by " + action.getRequestedTargetBy()
                 + ", approved by " + by.displayName() + ")";
         progressUpdates.save(action.reschedule(requested, reason, null, by.displayName(), clock.instant()));
-        audit.record(AUDIT_SUBJECT, action.getId(), "Approved the new target " + requested.display() + " of \""
-                + action.getText() + "\"");
+        events.publishEvent(new NewTargetApproved(action.getId(), "Approved the new target " + requested.display()
+                + " of \"" + action.getText() + "\""));
     }
 
     private void declineRequestedTarget(Action action, SignedInUser by) {
         if (action.getRequestedTarget() == null) {
             return;
         }
-        audit.record(AUDIT_SUBJECT, action.getId(), "Declined the new target "
+        events.publishEvent(new NewTargetDeclined(action.getId(), "Declined the new target "
                 + action.getRequestedTarget().display() + " asked by " + action.getRequestedTargetBy() + " for \""
-                + action.getText() + "\"");
+                + action.getText() + "\""));
         action.clearRequestedTarget();
     }
 
@@ -319,8 +326,8 @@ public class ActionService {
             if (!Objects.equals(current, entry.getValue())) {
                 User lead = entry.getValue() == null ? null : users.get(entry.getValue());
                 action.reassign(lead);
-                audit.record(AUDIT_SUBJECT, action.getId(), "Reassigned \"" + action.getText() + "\" to "
-                        + (lead == null ? "nobody" : lead.getDisplayName()));
+                events.publishEvent(new ActionReassigned(action.getId(), "Reassigned \"" + action.getText() + "\" to "
+                        + (lead == null ? "nobody" : lead.getDisplayName())));
                 changed++;
             }
         }
@@ -335,8 +342,8 @@ public class ActionService {
         for (Long id : actionIds) {
             Action action = get(id);
             progressUpdates.save(action.reschedule(target, reason, null, by.displayName(), now));
-            audit.record(AUDIT_SUBJECT, id, "Moved the target of \"" + action.getText() + "\" to "
-                    + target.display() + ": " + reason);
+            events.publishEvent(new TargetMoved(id, "Moved the target of \"" + action.getText() + "\" to "
+                    + target.display() + ": " + reason));
         }
     }
 
@@ -374,7 +381,8 @@ public class ActionService {
         }
         boolean changed = describedDifferently || newStatus || newNote;
         if (changed) {
-            audit.record(AUDIT_SUBJECT, id, "Updated \"" + action.getText() + "\" from an imported plan");
+            events.publishEvent(new ActionUpdatedFromPlan(id,
+                    "Updated \"" + action.getText() + "\" from an imported plan"));
         }
         return changed;
     }

@@ -3,6 +3,7 @@ package uk.councils.reviewtracker.audit;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -12,8 +13,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who changed what, and when. Services record every change in the same transaction as the change, so an event
- * exists exactly when the change was saved.
+ * Who changed what, and when. The features publish their changes as {@link AuditedChange} events; this writes each
+ * one's entry while the publishing transaction is still open, so an entry exists exactly when the change was saved.
  */
 @Service
 public class AuditTrail {
@@ -26,9 +27,16 @@ public class AuditTrail {
         this.events = events;
     }
 
+    /**
+     * A plain listener, not an after-commit one: it runs in the publisher's transaction, so the change and its entry
+     * commit or roll back together, and one that cannot be written fails the change. MANDATORY: a change published
+     * outside a transaction is refused rather than recorded apart from it.
+     */
+    @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String subject, Long subjectId, String description) {
-        events.save(new AuditEvent(subject, subjectId, description.length() > 4000
+    void record(AuditedChange change) {
+        String description = change.summary();
+        events.save(new AuditEvent(change.recordType().subject(), change.recordId(), description.length() > 4000
                 ? description.substring(0, 3997) + "..." : description));
     }
 

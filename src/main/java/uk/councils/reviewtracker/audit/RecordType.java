@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The kinds of record the audit trail is about: the subject each feature writes, the message naming it
+ * The kinds of record the audit trail is about: the subject stored for it, the message naming it
  * ({@code auditRecord.NAME}) and the page that shows the record. A line of enquiry, a letter or a plan import is
  * recorded against its review.
  */
@@ -29,8 +29,8 @@ public enum RecordType {
         return Arrays.stream(values()).filter(type -> type.subject.equals(subject)).findFirst();
     }
 
-    /** What the features write in {@code audit_event.subject}. */
-    public String subject() {
+    /** What {@code audit_event.subject} holds for this kind of record. */
+    String subject() {
         return subject;
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -21,7 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.councils.reviewtracker.actions.ActionService;
 import uk.councils.reviewtracker.actions.ActionStatus;
 import uk.councils.reviewtracker.actions.Rag;
-import uk.councils.reviewtracker.audit.AuditTrail;
+import uk.councils.reviewtracker.briefings.BriefingEvent.BriefingCreated;
+import uk.councils.reviewtracker.briefings.BriefingEvent.BriefingEdited;
+import uk.councils.reviewtracker.briefings.BriefingEvent.BriefingIssued;
+import uk.councils.reviewtracker.briefings.BriefingEvent.DraftBriefingDeleted;
 import uk.councils.reviewtracker.common.NotFoundException;
 import uk.councils.reviewtracker.findings.Finding;
 import uk.councils.reviewtracker.findings.FindingService;
@@ -35,8 +39,6 @@ import uk.councils.reviewtracker.users.SignedInUser;
 @Transactional(readOnly = true)
 public class BriefingService {
 
-    static final String AUDIT_SUBJECT = "Briefing";
-
     /** When the next report is due if the committee asks for one: the usual quarterly cycle of a scrutiny panel. */
     static final java.time.Period NEXT_REPORT_WITHIN = java.time.Period.ofMonths(3);
 
@@ -49,20 +51,20 @@ public class BriefingService {
     private final FindingService findings;
     private final RecommendationService recommendations;
     private final ActionService actions;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final MessageSourceAccessor messages;
     private final Clock clock;
 
     BriefingService(BriefingRepository briefings, SnapshotActionRepository snapshots, ReviewService reviews,
                     FindingService findings, RecommendationService recommendations, ActionService actions,
-                    AuditTrail audit, MessageSourceAccessor messages, Clock clock) {
+                    ApplicationEventPublisher events, MessageSourceAccessor messages, Clock clock) {
         this.briefings = briefings;
         this.snapshots = snapshots;
         this.reviews = reviews;
         this.findings = findings;
         this.recommendations = recommendations;
         this.actions = actions;
-        this.audit = audit;
+        this.events = events;
         this.messages = messages;
         this.clock = clock;
     }
@@ -131,9 +133,9 @@ public class BriefingService {
         for (int i = 0; i < plan.size(); i++) {
             snapshots.save(new SnapshotAction(saved, plan.get(i), i + 1));
         }
-        audit.record(AUDIT_SUBJECT, saved.getId(), "Created a " + details.template() + " briefing for "
+        events.publishEvent(new BriefingCreated(saved.getId(), "Created a " + details.template() + " briefing for "
                 + details.meetingName() + " on \"" + review.getTitle() + "\" with a snapshot of " + plan.size()
-                + " actions");
+                + " actions"));
         return saved;
     }
 
@@ -144,14 +146,14 @@ public class BriefingService {
         briefing.describe(details.meetingName(), details.meetingDate(), details.author(), details.addressedTo(),
                 details.subject());
         briefing.rewrite(bodies);
-        audit.record(AUDIT_SUBJECT, id, "Edited the briefing for " + details.meetingName());
+        events.publishEvent(new BriefingEdited(id, "Edited the briefing for " + details.meetingName()));
     }
 
     @Transactional
     public void issue(Long id, String by) {
         Briefing briefing = get(id);
         briefing.issue(by, clock.instant());
-        audit.record(AUDIT_SUBJECT, id, "Issued the briefing for " + briefing.getMeetingName());
+        events.publishEvent(new BriefingIssued(id, "Issued the briefing for " + briefing.getMeetingName()));
     }
 
     /** Deletes a draft with its snapshot; an issued briefing is a record and is never deleted. */
@@ -160,8 +162,8 @@ public class BriefingService {
         Briefing briefing = draft(id);
         snapshots.deleteByBriefing(id);
         briefings.delete(briefing);
-        audit.record(AUDIT_SUBJECT, id, "Deleted the draft briefing for " + briefing.getMeetingName() + " on \""
-                + briefing.getReview().getTitle() + "\"");
+        events.publishEvent(new DraftBriefingDeleted(id, "Deleted the draft briefing for " + briefing.getMeetingName()
+                + " on \"" + briefing.getReview().getTitle() + "\""));
     }
 
     public List<PlanLine> snapshot(Long briefingId) {

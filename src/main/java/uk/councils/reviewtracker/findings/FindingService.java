@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.councils.reviewtracker.audit.AuditTrail;
 import uk.councils.reviewtracker.common.NotFoundException;
+import uk.councils.reviewtracker.findings.FindingEvent.FindingAdded;
+import uk.councils.reviewtracker.findings.FindingEvent.FindingDeleted;
+import uk.councils.reviewtracker.findings.FindingEvent.FindingEdited;
 import uk.councils.reviewtracker.frameworks.Theme;
 import uk.councils.reviewtracker.frameworks.FrameworkService;
 import uk.councils.reviewtracker.reviews.Review;
@@ -17,16 +20,16 @@ import uk.councils.reviewtracker.reviews.ReviewService;
 @Transactional(readOnly = true)
 public class FindingService {
 
-    static final String AUDIT_SUBJECT = "Finding";
     static final String GENERAL_HEADING = "General findings";
 
     private final FindingRepository findings;
     private final ReviewService reviews;
     private final FrameworkService frameworks;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    FindingService(FindingRepository findings, ReviewService reviews, FrameworkService frameworks, AuditTrail audit) {
-        this.audit = audit;
+    FindingService(FindingRepository findings, ReviewService reviews, FrameworkService frameworks,
+                   ApplicationEventPublisher events) {
+        this.events = events;
         this.findings = findings;
         this.reviews = reviews;
         this.frameworks = frameworks;
@@ -88,7 +91,7 @@ public class FindingService {
         finding.describe(theme(details.themeId()), details.kind(), details.detail(), details.heading(),
                 details.text());
         Finding saved = findings.save(finding);
-        audit.record(AUDIT_SUBJECT, saved.getId(), "Added " + describe(saved));
+        events.publishEvent(new FindingAdded(saved.getId(), "Added " + describe(saved)));
         return saved;
     }
 
@@ -97,14 +100,14 @@ public class FindingService {
         Finding finding = get(id);
         finding.describe(theme(details.themeId()), details.kind(), details.detail(), details.heading(),
                 details.text());
-        audit.record(AUDIT_SUBJECT, id, "Edited " + describe(finding));
+        events.publishEvent(new FindingEdited(id, "Edited " + describe(finding)));
         return finding;
     }
 
     @Transactional
     public void delete(Long id) {
         Finding finding = get(id);
-        audit.record(AUDIT_SUBJECT, id, "Deleted " + describe(finding));
+        events.publishEvent(new FindingDeleted(id, "Deleted " + describe(finding)));
         findings.delete(finding);
     }
 

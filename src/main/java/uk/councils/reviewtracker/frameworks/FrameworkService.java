@@ -2,9 +2,9 @@ package uk.councils.reviewtracker.frameworks;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.councils.reviewtracker.audit.AuditTrail;
 import uk.councils.reviewtracker.common.NotFoundException;
 
 @Service
@@ -13,10 +13,10 @@ public class FrameworkService {
 
     private final FrameworkRepository frameworks;
     private final ThemeRepository themes;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    FrameworkService(FrameworkRepository frameworks, ThemeRepository themes, AuditTrail audit) {
-        this.audit = audit;
+    FrameworkService(FrameworkRepository frameworks, ThemeRepository themes, ApplicationEventPublisher events) {
+        this.events = events;
         this.frameworks = frameworks;
         this.themes = themes;
     }
@@ -51,8 +51,8 @@ public class FrameworkService {
         Framework framework = new Framework(name.strip(), description);
         themeNames.forEach(framework::addTheme);
         Framework saved = frameworks.save(framework);
-        audit.record("Framework", saved.getId(), "Added framework \"" + saved.getName() + "\" with "
-                + themeNames.size() + " themes");
+        events.publishEvent(new FrameworkAdded(saved.getId(), "Added framework \"" + saved.getName() + "\" with "
+                + themeNames.size() + " themes"));
         return saved;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import jakarta.persistence.PersistenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,7 +29,6 @@ import uk.councils.reviewtracker.actions.ActionStatus;
 import uk.councils.reviewtracker.actions.ProgressUpdate;
 import uk.councils.reviewtracker.actions.RatedAction;
 import uk.councils.reviewtracker.actions.TargetDate;
-import uk.councils.reviewtracker.audit.AuditTrail;
 import uk.councils.reviewtracker.common.DatabaseOutage;
 import uk.councils.reviewtracker.common.NotFoundException;
 import uk.councils.reviewtracker.frameworks.FrameworkService;
@@ -63,7 +63,7 @@ public class ImportService {
     private final ActionService actions;
     private final UserService users;
     private final FrameworkService frameworks;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final MessageSourceAccessor messages;
     private final EntityManager entityManager;
     private final org.springframework.util.unit.DataSize maxFileSize;
@@ -72,7 +72,7 @@ public class ImportService {
 
     ImportService(ImportUploadRepository uploads, SheetReader reader, ReviewService reviews,
                   RecommendationService recommendations, ActionService actions, UserService users,
-                  FrameworkService frameworks, AuditTrail audit, MessageSourceAccessor messages,
+                  FrameworkService frameworks, ApplicationEventPublisher events, MessageSourceAccessor messages,
                   EntityManager entityManager, PlatformTransactionManager transactions, Clock clock,
                   @org.springframework.beans.factory.annotation.Value("${app.upload.max-file-size}")
                   org.springframework.util.unit.DataSize maxFileSize) {
@@ -87,7 +87,7 @@ public class ImportService {
         this.actions = actions;
         this.users = users;
         this.frameworks = frameworks;
-        this.audit = audit;
+        this.events = events;
         this.messages = messages;
     }
 
@@ -214,9 +214,9 @@ public class ImportService {
         int recommendationsCreated = created.size();
         ImportResult result = new ImportResult(reviewId, recommendationsCreated, actionsCreated, updated,
                 (int) preview.unchangedActions());
-        audit.record("Review", reviewId, "Imported the plan \"" + upload.getFileName() + "\": "
+        events.publishEvent(new PlanImported(reviewId, "Imported the plan \"" + upload.getFileName() + "\": "
                 + recommendationsCreated + " recommendations and " + actionsCreated + " actions added, " + updated
-                + " actions updated");
+                + " actions updated"));
         upload.imported(result, clock.instant());
         return result;
     }

@@ -3,9 +3,9 @@ package uk.councils.reviewtracker.letters;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.councils.reviewtracker.audit.AuditTrail;
 import uk.councils.reviewtracker.findings.FindingDetail;
 import uk.councils.reviewtracker.findings.FindingDetails;
 import uk.councils.reviewtracker.findings.FindingKind;
@@ -30,7 +30,6 @@ import uk.councils.reviewtracker.reviews.ReviewStatus;
 @Transactional(readOnly = true)
 class LetterImportService {
 
-    static final String AUDIT_SUBJECT = "Review";
     /** A framework matches a letter when this share of the letter's themes, and of its own, name each other. */
     private static final double MATCHING_THEMES = 0.8;
     private static final int NAME_MAX = 200;
@@ -39,15 +38,15 @@ class LetterImportService {
     private final FindingService findings;
     private final RecommendationService recommendations;
     private final FrameworkService frameworks;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     LetterImportService(ReviewService reviews, FindingService findings, RecommendationService recommendations,
-                        FrameworkService frameworks, AuditTrail audit) {
+                        FrameworkService frameworks, ApplicationEventPublisher events) {
         this.reviews = reviews;
         this.findings = findings;
         this.recommendations = recommendations;
         this.frameworks = frameworks;
-        this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -114,10 +113,10 @@ class LetterImportService {
                 default -> findings.add(review.getId(), finding(item, themes));
             }
         }
-        audit.record(AUDIT_SUBJECT, review.getId(), "Imported from the review letter \"" + draft.fileName() + "\": "
-                + draft.count(DraftItemKind.LINE_OF_ENQUIRY) + " lines of enquiry, "
+        events.publishEvent(new LetterImported(review.getId(), "Imported from the review letter \"" + draft.fileName()
+                + "\": " + draft.count(DraftItemKind.LINE_OF_ENQUIRY) + " lines of enquiry, "
                 + (draft.count(DraftItemKind.STRENGTH) + draft.count(DraftItemKind.AREA_FOR_CONSIDERATION))
-                + " findings, " + draft.count(DraftItemKind.RECOMMENDATION) + " recommendations");
+                + " findings, " + draft.count(DraftItemKind.RECOMMENDATION) + " recommendations"));
         return review;
     }
 

@@ -4,14 +4,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.councils.reviewtracker.audit.AuditTrail;
 import uk.councils.reviewtracker.common.NotFoundException;
 import uk.councils.reviewtracker.findings.Finding;
 import uk.councils.reviewtracker.findings.FindingService;
 import uk.councils.reviewtracker.frameworks.FrameworkService;
 import uk.councils.reviewtracker.frameworks.Theme;
+import uk.councils.reviewtracker.recommendations.RecommendationEvent.RecommendationAdded;
+import uk.councils.reviewtracker.recommendations.RecommendationEvent.RecommendationEdited;
 import uk.councils.reviewtracker.reviews.Review;
 import uk.councils.reviewtracker.reviews.ReviewService;
 
@@ -19,18 +21,16 @@ import uk.councils.reviewtracker.reviews.ReviewService;
 @Transactional(readOnly = true)
 public class RecommendationService {
 
-    static final String AUDIT_SUBJECT = "Recommendation";
-
     private final RecommendationRepository recommendations;
     private final ReviewService reviews;
     private final FindingService findings;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final FrameworkService frameworks;
 
     RecommendationService(RecommendationRepository recommendations, ReviewService reviews, FindingService findings,
-                          AuditTrail audit, FrameworkService frameworks) {
+                          ApplicationEventPublisher events, FrameworkService frameworks) {
         this.frameworks = frameworks;
-        this.audit = audit;
+        this.events = events;
         this.recommendations = recommendations;
         this.reviews = reviews;
         this.findings = findings;
@@ -54,7 +54,7 @@ public class RecommendationService {
         recommendation.respond(details.response());
         recommendation.placeUnder(details.themeId() == null ? null : frameworks.theme(details.themeId()));
         Recommendation saved = recommendations.save(recommendation);
-        audit.record(AUDIT_SUBJECT, saved.getId(), "Added recommendation \"" + saved.getText() + "\"");
+        events.publishEvent(new RecommendationAdded(saved.getId(), "Added recommendation \"" + saved.getText() + "\""));
         return saved;
     }
 
@@ -83,8 +83,8 @@ public class RecommendationService {
                 answers(recommendation.getReview().getId(), details.findingIds()));
         recommendation.respond(details.response());
         recommendation.placeUnder(details.themeId() == null ? null : frameworks.theme(details.themeId()));
-        audit.record(AUDIT_SUBJECT, id, "Edited recommendation \"" + recommendation.getText() + "\""
-                + (details.response() == null ? "" : "; response " + details.response().type()));
+        events.publishEvent(new RecommendationEdited(id, "Edited recommendation \"" + recommendation.getText() + "\""
+                + (details.response() == null ? "" : "; response " + details.response().type())));
         return recommendation;
     }
 

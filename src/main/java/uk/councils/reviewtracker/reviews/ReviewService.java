@@ -1,28 +1,32 @@
 package uk.councils.reviewtracker.reviews;
 
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.councils.reviewtracker.audit.AuditTrail;
 import uk.councils.reviewtracker.common.NotFoundException;
 import uk.councils.reviewtracker.frameworks.Framework;
 import uk.councils.reviewtracker.frameworks.FrameworkService;
+import uk.councils.reviewtracker.reviews.ReviewEvent.LineOfEnquiryAdded;
+import uk.councils.reviewtracker.reviews.ReviewEvent.LineOfEnquiryDeleted;
+import uk.councils.reviewtracker.reviews.ReviewEvent.LineOfEnquiryEdited;
+import uk.councils.reviewtracker.reviews.ReviewEvent.ReviewAdded;
+import uk.councils.reviewtracker.reviews.ReviewEvent.ReviewEdited;
 
 @Service
 @Transactional(readOnly = true)
 public class ReviewService {
 
-    static final String AUDIT_SUBJECT = "Review";
-
     private final ReviewRepository reviews;
     private final OrganisationRepository organisations;
     private final LineOfEnquiryRepository linesOfEnquiry;
     private final FrameworkService frameworks;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     ReviewService(ReviewRepository reviews, OrganisationRepository organisations,
-                  LineOfEnquiryRepository linesOfEnquiry, FrameworkService frameworks, AuditTrail audit) {
-        this.audit = audit;
+                  LineOfEnquiryRepository linesOfEnquiry, FrameworkService frameworks,
+                  ApplicationEventPublisher events) {
+        this.events = events;
         this.reviews = reviews;
         this.organisations = organisations;
         this.linesOfEnquiry = linesOfEnquiry;
@@ -51,8 +55,8 @@ public class ReviewService {
                 details.title());
         review.describe(details, review.getOrganisation(), framework(details.frameworkId()));
         Review saved = reviews.save(review);
-        audit.record(AUDIT_SUBJECT, saved.getId(), "Added review \"" + saved.getTitle() + "\" of "
-                + saved.getOrganisation().getName());
+        events.publishEvent(new ReviewAdded(saved.getId(), "Added review \"" + saved.getTitle() + "\" of "
+                + saved.getOrganisation().getName()));
         return saved;
     }
 
@@ -62,7 +66,7 @@ public class ReviewService {
         Review review = get(id);
         review.checkVersion(expectedVersion);
         review.describe(details, organisationNamed(details.organisationName()), framework(details.frameworkId()));
-        audit.record(AUDIT_SUBJECT, id, "Edited review \"" + review.getTitle() + "\"");
+        events.publishEvent(new ReviewEdited(id, "Edited review \"" + review.getTitle() + "\""));
         return review;
     }
 
@@ -77,7 +81,7 @@ public class ReviewService {
     @Transactional
     public LineOfEnquiry addLineOfEnquiry(Long reviewId, String question, String findingSummary) {
         LineOfEnquiry line = get(reviewId).addLineOfEnquiry(question, findingSummary);
-        audit.record(AUDIT_SUBJECT, reviewId, "Added line of enquiry \"" + question + "\"");
+        events.publishEvent(new LineOfEnquiryAdded(reviewId, "Added line of enquiry \"" + question + "\""));
         return linesOfEnquiry.save(line);
     }
 
@@ -85,14 +89,16 @@ public class ReviewService {
     public void rewordLineOfEnquiry(Long id, String question, String findingSummary) {
         LineOfEnquiry line = lineOfEnquiry(id);
         line.reword(question, findingSummary);
-        audit.record(AUDIT_SUBJECT, line.getReview().getId(), "Edited line of enquiry \"" + question + "\"");
+        events.publishEvent(new LineOfEnquiryEdited(line.getReview().getId(),
+                "Edited line of enquiry \"" + question + "\""));
     }
 
     @Transactional
     public void removeLineOfEnquiry(Long id) {
         LineOfEnquiry line = lineOfEnquiry(id);
         line.getReview().removeLineOfEnquiry(line);
-        audit.record(AUDIT_SUBJECT, line.getReview().getId(), "Deleted line of enquiry \"" + line.getQuestion() + "\"");
+        events.publishEvent(new LineOfEnquiryDeleted(line.getReview().getId(),
+                "Deleted line of enquiry \"" + line.getQuestion() + "\""));
     }
 
     private Organisation organisationNamed(String name) {

@@ -3,11 +3,14 @@ package uk.councils.reviewtracker.users;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.councils.reviewtracker.audit.AuditTrail;
 import uk.councils.reviewtracker.common.NotFoundException;
+import uk.councils.reviewtracker.users.UserEvent.RemindersSwitched;
+import uk.councils.reviewtracker.users.UserEvent.UserChanged;
+import uk.councils.reviewtracker.users.UserEvent.UserCreated;
 
 /** The public face of the users package: people, their roles and the agencies they work for. */
 @Service
@@ -17,12 +20,12 @@ public class UserService {
     private final UserRepository users;
     private final AgencyRepository agencies;
     private final PasswordEncoder passwordEncoder;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final UserSessions sessions;
 
-    UserService(UserRepository users, AgencyRepository agencies, PasswordEncoder passwordEncoder, AuditTrail audit,
-                UserSessions sessions) {
-        this.audit = audit;
+    UserService(UserRepository users, AgencyRepository agencies, PasswordEncoder passwordEncoder,
+                ApplicationEventPublisher events, UserSessions sessions) {
+        this.events = events;
         this.sessions = sessions;
         this.users = users;
         this.agencies = agencies;
@@ -55,7 +58,8 @@ public class UserService {
         User user = new User(username, displayName, passwordEncoder.encode(rawPassword), role);
         user.setAgency(agency);
         User saved = users.save(user);
-        audit.record("User", saved.getId(), "Created user " + username + " (" + displayName + ") as " + role);
+        events.publishEvent(new UserCreated(saved.getId(),
+                "Created user " + username + " (" + displayName + ") as " + role));
         return saved;
     }
 
@@ -88,8 +92,8 @@ public class UserService {
         if (details.password() != null) {
             user.changePasswordHash(passwordEncoder.encode(details.password()));
         }
-        audit.record("User", id, "Changed user " + user.getUsername() + ": role " + details.role()
-                + (details.enabled() ? "" : ", disabled") + (details.password() == null ? "" : ", new password"));
+        events.publishEvent(new UserChanged(id, "Changed user " + user.getUsername() + ": role " + details.role()
+                + (details.enabled() ? "" : ", disabled") + (details.password() == null ? "" : ", new password")));
         if (rightsChange) {
             sessions.endAllOf(user.getUsername());
         }
@@ -106,8 +110,8 @@ public class UserService {
         User user = get(id);
         if (user.isDigestEnabled() != enabled) {
             user.setDigestEnabled(enabled);
-            audit.record("User", id, (enabled ? "Switched on" : "Switched off") + " reminder emails for "
-                    + user.getUsername());
+            events.publishEvent(new RemindersSwitched(id, (enabled ? "Switched on" : "Switched off")
+                    + " reminder emails for " + user.getUsername()));
         }
     }
 

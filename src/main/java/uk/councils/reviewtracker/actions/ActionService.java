@@ -25,7 +25,6 @@ import uk.councils.reviewtracker.actions.ActionEvent.NewTargetRequested;
 import uk.councils.reviewtracker.actions.ActionEvent.ProgressReported;
 import uk.councils.reviewtracker.actions.ActionEvent.TargetMoved;
 import uk.councils.reviewtracker.common.NotFoundException;
-import uk.councils.reviewtracker.frameworks.Theme;
 import uk.councils.reviewtracker.recommendations.Recommendation;
 import uk.councils.reviewtracker.recommendations.RecommendationService;
 import uk.councils.reviewtracker.reviews.ReviewStatus;
@@ -39,6 +38,7 @@ import uk.councils.reviewtracker.users.UserService;
 public class ActionService {
 
     private final ActionRepository actions;
+    private final FilterOptionsRepository filterOptions;
     private final ProgressUpdateRepository progressUpdates;
     private final RecommendationService recommendations;
     private final UserService users;
@@ -47,10 +47,11 @@ public class ActionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ActionService(ActionRepository actions, ProgressUpdateRepository progressUpdates,
-                  RecommendationService recommendations, UserService users, RagRule ragRule,
-                  ActionPermissions permissions, ApplicationEventPublisher events, Clock clock) {
+    ActionService(ActionRepository actions, FilterOptionsRepository filterOptions,
+                  ProgressUpdateRepository progressUpdates, RecommendationService recommendations, UserService users,
+                  RagRule ragRule, ActionPermissions permissions, ApplicationEventPublisher events, Clock clock) {
         this.actions = actions;
+        this.filterOptions = filterOptions;
         this.progressUpdates = progressUpdates;
         this.recommendations = recommendations;
         this.users = users;
@@ -79,30 +80,30 @@ public class ActionService {
 
     /** A review's plan line by line, in plan order, with each action's theme, group and latest note. */
     public List<PlanRow> planRows(Long reviewId) {
-        Map<Long, Theme> themes = recommendations.themes(reviewId);
+        Map<Long, String> themes = recommendations.themes(reviewId);
         Map<Long, ProgressUpdate> notes = latestNotes(reviewId);
         return forReview(reviewId).stream().map(rated -> planRow(rated, themes, notes)).toList();
     }
 
-    private static PlanRow planRow(RatedAction rated, Map<Long, Theme> themes, Map<Long, ProgressUpdate> notes) {
-        Theme theme = themes.get(rated.action().getRecommendation().getId());
+    private static PlanRow planRow(RatedAction rated, Map<Long, String> themes, Map<Long, ProgressUpdate> notes) {
+        String theme = themes.get(rated.action().getRecommendation().getId());
         String group = rated.action().getRecommendation().getGroupHeading();
-        return new PlanRow(rated, theme == null ? PlanRow.NONE : theme.getName(),
+        return new PlanRow(rated, theme == null ? PlanRow.NONE : theme,
                 group == null ? PlanRow.NONE : group, notes.get(rated.action().getId()));
     }
 
     /**
      * The first {@code limit} of a review's actions with that rating, in plan order, as plan rows: chosen in the
-     * database, so only they are loaded.
+     * database, so only they are loaded. {@code themes} are the review's recommendations' themes (see
+     * {@link RecommendationService#themes}), which the caller has read already.
      */
-    public List<PlanRow> planRowsRated(Long reviewId, Rag rag, int limit) {
+    public List<PlanRow> planRowsRated(Long reviewId, Rag rag, int limit, Map<Long, String> themes) {
         List<Long> ids = actions.findIdsOfReviewRated(reviewId, rag, ragRule.inSql(), limit);
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, ProgressUpdate> notes = progressUpdates.findLatestNotesOfActions(ids).stream()
                 .collect(Collectors.toMap(update -> update.getAction().getId(), update -> update));
-        Map<Long, Theme> themes = recommendations.themes(reviewId);
         return inOrder(ids).stream().map(action -> planRow(assess(action), themes, notes)).toList();
     }
 
@@ -135,6 +136,11 @@ public class ActionService {
         List<RatedAction> page = inOrder(actions.findIdsLedBy(userId, filter, rag, rule, pageable)).stream()
                 .map(this::assess).toList();
         return new LedActions(counts, new PageImpl<>(page, pageable, total));
+    }
+
+    /** The reviews, themes and agencies a list of actions can be filtered by, as ids and names. */
+    public FilterOptions filterOptions() {
+        return filterOptions.all();
     }
 
     /** The actions with these ids, with their details, in the order of the ids. */

@@ -8,30 +8,19 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.councils.reviewtracker.common.web.EnumOptions;
-import uk.councils.reviewtracker.common.web.Option;
 import uk.councils.reviewtracker.common.web.PageOf;
-import uk.councils.reviewtracker.frameworks.FrameworkService;
-import uk.councils.reviewtracker.reviews.ReviewService;
 import uk.councils.reviewtracker.users.Role;
 import uk.councils.reviewtracker.users.SignedInUser;
-import uk.councils.reviewtracker.users.UserService;
 
 /** The officer's home: the actions they lead, what needs attention first. */
 @Controller
 class MyActionsController {
 
     private final ActionService actions;
-    private final ReviewService reviews;
-    private final FrameworkService frameworks;
-    private final UserService users;
     private final EnumOptions enumOptions;
 
-    MyActionsController(ActionService actions, ReviewService reviews, FrameworkService frameworks, UserService users,
-                        EnumOptions enumOptions) {
+    MyActionsController(ActionService actions, EnumOptions enumOptions) {
         this.actions = actions;
-        this.reviews = reviews;
-        this.frameworks = frameworks;
-        this.users = users;
         this.enumOptions = enumOptions;
     }
 
@@ -63,13 +52,11 @@ class MyActionsController {
         model.addAttribute("openCount", mine.openCount());
         model.addAttribute("page", PageOf.of(mine.page()));
         model.addAttribute("filter", new FilterValues(review, theme, status, agency, dueBefore, q));
-        model.addAttribute("reviewOptions", reviews.all().stream()
-                .map(r -> new Option(r.getId(), r.getDisplayName())).toList());
-        model.addAttribute("themeOptions", frameworks.all().stream().flatMap(f -> f.getThemes().stream())
-                .map(t -> new Option(t.getId(), t.getName())).toList());
+        FilterOptions options = actions.filterOptions();
+        model.addAttribute("reviewOptions", options.reviews());
+        model.addAttribute("themeOptions", options.themes());
         model.addAttribute("statusOptions", enumOptions.of(ActionStatus.values(), "actionStatus."));
-        model.addAttribute("agencyOptions", users.agencies().stream()
-                .map(a -> new Option(a.getId(), a.getName())).toList());
+        model.addAttribute("agencyOptions", options.agencies());
         return "actions/mine";
     }
 

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.councils.reviewtracker.actions.Rag;
 import uk.councils.reviewtracker.briefings.BriefingService;
 import uk.councils.reviewtracker.briefings.TrendPoint;
-import uk.councils.reviewtracker.recommendations.Recommendation;
+import uk.councils.reviewtracker.recommendations.RecommendationLine;
 import uk.councils.reviewtracker.recommendations.RecommendationService;
 import uk.councils.reviewtracker.reviews.Review;
 import uk.councils.reviewtracker.reviews.ReviewService;
@@ -53,7 +53,7 @@ class DashboardController {
     @GetMapping("/dashboard/reviews/{id}")
     String review(@PathVariable Long id, Model model) {
         Review review = reviews.get(id);
-        List<Recommendation> plan = recommendations.forReview(id);
+        List<RecommendationLine> plan = recommendations.lines(id);
         ReviewFigures figures = dashboards.figures(review, plan);
         List<TrendPoint> trend = briefings.trend(id);
         model.addAttribute("review", review);
@@ -62,7 +62,7 @@ class DashboardController {
         model.addAttribute("themeChart", chart("dashboard.byTheme", figures.themes()));
         model.addAttribute("groups", figures.groups());
         model.addAttribute("groupChart", chart("dashboard.byGroup", figures.groups()));
-        model.addAttribute("behind", dashboards.rowsRated(id, Rag.BEHIND_SCHEDULE, BEHIND_SHOWN));
+        model.addAttribute("behind", dashboards.rowsRated(id, Rag.BEHIND_SCHEDULE, BEHIND_SHOWN, plan));
         model.addAttribute("behindCount", figures.whole().byRag().get(Rag.BEHIND_SCHEDULE));
         model.addAttribute("recommendations", plan);
         model.addAttribute("trend", trend);

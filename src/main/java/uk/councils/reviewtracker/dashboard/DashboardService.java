@@ -18,8 +18,7 @@ import uk.councils.reviewtracker.actions.PlanRow;
 import uk.councils.reviewtracker.actions.Rag;
 import uk.councils.reviewtracker.actions.RatedFacts;
 import uk.councils.reviewtracker.frameworks.FrameworkService;
-import uk.councils.reviewtracker.frameworks.Theme;
-import uk.councils.reviewtracker.recommendations.Recommendation;
+import uk.councils.reviewtracker.recommendations.RecommendationLine;
 import uk.councils.reviewtracker.recommendations.RecommendationService;
 import uk.councils.reviewtracker.reviews.Review;
 import uk.councils.reviewtracker.reviews.ReviewService;
@@ -33,14 +32,11 @@ public class DashboardService {
     private final ReviewService reviews;
     private final ActionService actions;
     private final FrameworkService frameworks;
-    private final RecommendationService recommendations;
 
-    DashboardService(ReviewService reviews, ActionService actions, FrameworkService frameworks,
-                     RecommendationService recommendations) {
+    DashboardService(ReviewService reviews, ActionService actions, FrameworkService frameworks) {
         this.reviews = reviews;
         this.actions = actions;
         this.frameworks = frameworks;
-        this.recommendations = recommendations;
     }
 
     /** Every review that is not closed, with its figures. Two queries, whatever the number of reviews. */
@@ -79,34 +75,32 @@ public class DashboardService {
         return actions.planRows(reviewId);
     }
 
-    /** The first {@code limit} of the review's actions with that rating, in plan order. */
-    public List<PlanRow> rowsRated(Long reviewId, Rag rag, int limit) {
-        return actions.planRowsRated(reviewId, rag, limit);
+    /** The first {@code limit} of the review's actions with that rating, in plan order; {@code plan} its lines. */
+    public List<PlanRow> rowsRated(Long reviewId, Rag rag, int limit, List<RecommendationLine> plan) {
+        return actions.planRowsRated(reviewId, rag, limit, RecommendationService.themesOf(plan));
     }
 
     /**
      * The review's figures, counted in the database: the whole plan; per theme (the framework's themes in order,
      * then any other, then actions with no theme); per recommendation group (priority heading), in plan order.
-     * {@code plan} is the review's recommendations in order.
+     * {@code plan} is the review's recommendations in order, as lines.
      */
-    public ReviewFigures figures(Review review, List<Recommendation> plan) {
+    public ReviewFigures figures(Review review, List<RecommendationLine> plan) {
         Map<Long, List<ActionTally>> byRecommendation = actions.tally(review.getId(),
                 review.getReportingIntervalWeeks()).stream()
                 .collect(Collectors.groupingBy(ActionTally::recommendationId));
-        Map<Long, Theme> themeOf = recommendations.themes(review.getId());
         Map<String, List<ActionTally>> byTheme = new LinkedHashMap<>();
         frameworks.themesOf(review.getFramework()).forEach(theme -> byTheme.put(theme.getName(), new ArrayList<>()));
         Map<String, List<ActionTally>> byGroup = new LinkedHashMap<>();
         List<ActionTally> all = new ArrayList<>();
-        for (Recommendation recommendation : plan) {
-            List<ActionTally> tallies = byRecommendation.get(recommendation.getId());
+        for (RecommendationLine recommendation : plan) {
+            List<ActionTally> tallies = byRecommendation.get(recommendation.id());
             if (tallies == null) {
                 continue;
             }
-            Theme theme = themeOf.get(recommendation.getId());
-            byTheme.computeIfAbsent(theme == null ? PlanRow.NONE : theme.getName(), key -> new ArrayList<>())
-                    .addAll(tallies);
-            String group = recommendation.getGroupHeading();
+            String theme = recommendation.theme();
+            byTheme.computeIfAbsent(theme == null ? PlanRow.NONE : theme, key -> new ArrayList<>()).addAll(tallies);
+            String group = recommendation.groupHeading();
             byGroup.computeIfAbsent(group == null ? PlanRow.NONE : group, key -> new ArrayList<>()).addAll(tallies);
             all.addAll(tallies);
         }

@@ -1,6 +1,5 @@
 package uk.councils.reviewtracker.recommendations;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import uk.councils.reviewtracker.common.NotFoundException;
 import uk.councils.reviewtracker.findings.Finding;
 import uk.councils.reviewtracker.findings.FindingService;
 import uk.councils.reviewtracker.frameworks.FrameworkService;
-import uk.councils.reviewtracker.frameworks.Theme;
 import uk.councils.reviewtracker.recommendations.RecommendationEvent.RecommendationAdded;
 import uk.councils.reviewtracker.recommendations.RecommendationEvent.RecommendationEdited;
 import uk.councils.reviewtracker.reviews.Review;
@@ -88,28 +86,24 @@ public class RecommendationService {
         return recommendation;
     }
 
-    /**
-     * The theme each recommendation of a review falls under: its own, or else the first theme (in framework
-     * order) of the findings it answers. Recommendations with neither are left out.
-     */
-    public Map<Long, Theme> themes(Long reviewId) {
-        Map<Long, Theme> placed = new HashMap<>();
-        Map<Long, Theme> fromFindings = new HashMap<>();
-        for (Object[] row : recommendations.findThemesByReviewId(reviewId)) {
-            Long id = (Long) row[0];
-            if (row[1] != null) {
-                placed.put(id, (Theme) row[1]);
-            }
-            if (row[2] != null) {
-                fromFindings.merge(id, (Theme) row[2], RecommendationService::firstInFramework);
-            }
-        }
-        fromFindings.putAll(placed);
-        return fromFindings;
+    /** The review's recommendations in plan order, as lines: what its figures and lists need, read in one query. */
+    public List<RecommendationLine> lines(Long reviewId) {
+        return recommendations.findLinesByReviewId(reviewId);
     }
 
-    private static Theme firstInFramework(Theme one, Theme other) {
-        return Comparator.comparingInt(Theme::getPosition).compare(one, other) <= 0 ? one : other;
+    /**
+     * The name of the theme each recommendation of a review falls under (see {@link RecommendationLine#theme()}),
+     * by recommendation id. Recommendations with none are left out.
+     */
+    public Map<Long, String> themes(Long reviewId) {
+        return themesOf(lines(reviewId));
+    }
+
+    /** The theme of each of these lines that has one, by recommendation id. */
+    public static Map<Long, String> themesOf(List<RecommendationLine> lines) {
+        Map<Long, String> themes = new HashMap<>();
+        lines.stream().filter(line -> line.theme() != null).forEach(line -> themes.put(line.id(), line.theme()));
+        return themes;
     }
 
     /** Only findings of the same review can be linked: ids from elsewhere are ignored. */

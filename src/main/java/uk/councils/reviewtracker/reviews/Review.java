@@ -125,6 +125,31 @@ public class Review extends VersionedEntity {
      * as written ("14-18th May 2012"); null when nothing says.
      */
     public Integer getYear() {
+        return yearOf(fieldworkStart, fieldworkEnd, letterDate, fieldworkDates);
+    }
+
+    /** "Walsall Metropolitan Borough Council, 2012": what tells apart two councils' reviews of the same title. */
+    public String getCouncilAndYear() {
+        return councilAndYear(organisation.getName(), getYear());
+    }
+
+    /** How a review is named wherever it is listed or linked: council, year and title. */
+    public String getDisplayName() {
+        return displayName(organisation.getName(), title, fieldworkStart, fieldworkEnd, letterDate, fieldworkDates);
+    }
+
+    /**
+     * The display name of a review read as columns rather than as an entity (a list of options): the same rule as
+     * {@link #getDisplayName()}.
+     */
+    public static String displayName(String organisationName, String title, LocalDate fieldworkStart,
+                                     LocalDate fieldworkEnd, LocalDate letterDate, String fieldworkDates) {
+        return councilAndYear(organisationName, yearOf(fieldworkStart, fieldworkEnd, letterDate, fieldworkDates))
+                + ": " + title;
+    }
+
+    private static Integer yearOf(LocalDate fieldworkStart, LocalDate fieldworkEnd, LocalDate letterDate,
+                                  String fieldworkDates) {
         LocalDate known = fieldworkStart != null ? fieldworkStart : fieldworkEnd != null ? fieldworkEnd : letterDate;
         if (known != null) {
             return known.getYear();
@@ -133,15 +158,8 @@ public class Review extends VersionedEntity {
         return written.find() ? Integer.valueOf(written.group()) : null;
     }
 
-    /** "Walsall Metropolitan Borough Council, 2012": what tells apart two councils' reviews of the same title. */
-    public String getCouncilAndYear() {
-        Integer year = getYear();
-        return year == null ? organisation.getName() : organisation.getName() + ", " + year;
-    }
-
-    /** How a review is named wherever it is listed or linked: council, year and title. */
-    public String getDisplayName() {
-        return getCouncilAndYear() + ": " + title;
+    private static String councilAndYear(String organisationName, Integer year) {
+        return year == null ? organisationName : organisationName + ", " + year;
     }
 
     public String getFieldworkDates() {

@@ -13,7 +13,12 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
     @Query("select r from Review r order by r.letterDate desc nulls last, r.id desc")
     List<Review> findAllNewestFirst();
 
-    @EntityGraph(attributePaths = {"organisation", "framework"})
+    /**
+     * Fetch joins written in the query rather than an entity graph: Hibernate caches the translation of a query
+     * by its text, but translates a query with an entity graph again on every call (a few per cent of a page's
+     * CPU, and every page asks for its review).
+     */
+    @Query("select r from Review r join fetch r.organisation left join fetch r.framework where r.id = :id")
     Optional<Review> findWithOrganisationById(Long id);
 
     boolean existsByOrganisationNameAndTitle(String organisationName, String title);

@@ -12,16 +12,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 import uk.councils.reviewtracker.actions.Action;
 import uk.councils.reviewtracker.actions.ActionDetails;
 import uk.councils.reviewtracker.actions.ActionService;
 import uk.councils.reviewtracker.actions.ActionStatus;
 import uk.councils.reviewtracker.actions.TargetDate;
+import uk.councils.reviewtracker.frameworks.FrameworkService;
+import uk.councils.reviewtracker.reviews.ReviewService;
 import uk.councils.reviewtracker.users.UserService;
 import uk.councils.reviewtracker.support.Fixtures;
 import uk.councils.reviewtracker.support.IntegrationTest;
@@ -37,6 +43,10 @@ class MyActionsAndPlanTest {
     ActionService actions;
     @Autowired
     UserService users;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    FrameworkService frameworks;
 
     @Test
     void officersStartOnTheirOwnActionsScrutinyMembersOnTheDashboardAndOthersOnTheReviews() throws Exception {
@@ -79,6 +89,29 @@ class MyActionsAndPlanTest {
                 .andExpect(content().string(containsString("<option value=\"IN_PROGRESS\" selected=\"selected\">")))
                 .andExpect(content().string(containsString("<option value=\"" + reviewId + "\" selected=\"selected\">")))
                 .andExpect(content().string(containsString("<label class=\"govuk-label\" for=\"agency\">")));
+    }
+
+    @Test
+    void theFilterOffersEveryReviewNewestFirstEveryThemeByFrameworkAndEveryAgencyByName() throws Exception {
+        String page = mvc.perform(get("/my-actions").with(fixtures.as("officer"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(options(page, "review")).isNotEmpty().containsExactlyElementsOf(reviews.all().stream()
+                .map(review -> review.getId() + " " + HtmlUtils.htmlEscape(review.getDisplayName())).toList());
+        assertThat(options(page, "theme")).isNotEmpty().containsExactlyElementsOf(frameworks.all().stream()
+                .flatMap(framework -> framework.getThemes().stream())
+                .map(theme -> theme.getId() + " " + HtmlUtils.htmlEscape(theme.getName())).toList());
+        assertThat(options(page, "agency")).isNotEmpty().containsExactlyElementsOf(users.agencies().stream()
+                .map(agency -> agency.getId() + " " + HtmlUtils.htmlEscape(agency.getName())).toList());
+    }
+
+    /** The choices of one select of the filter (leaving out "Any"), as "value label". */
+    private static List<String> options(String page, String select) {
+        Matcher field = Pattern.compile("<select [^>]*name=\"" + select + "\">(.*?)</select>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(field.find()).as("the %s select", select).isTrue();
+        return Pattern.compile("<option value=\"([^\"]+)\"[^>]*>([^<]*)</option>").matcher(field.group(1)).results()
+                .map(option -> option.group(1) + " " + option.group(2)).toList();
     }
 
     @Test

@@ -32,6 +32,32 @@ class PageFurnitureTest {
     ActionService actions;
 
     @Test
+    void theMenuOffersEachRoleWhatItsRoleAndTheRolesBelowItMayOpen() throws Exception {
+        assertThat(menu("officer")).containsExactly("/my-actions", "/dashboard", "/reviews", "/frameworks");
+        assertThat(menu("manager")).containsExactly("/my-actions", "/dashboard", "/reviews", "/frameworks");
+        assertThat(menu("admin")).containsExactly("/my-actions", "/dashboard", "/reviews", "/frameworks",
+                "/admin/users", "/admin/audit");
+        assertThat(menu("scrutiny")).containsExactly("/dashboard", "/reviews", "/frameworks");
+    }
+
+    @Test
+    void aSignedOutPageHasNoMenuNoSignOutAndNoTimeoutWarning() throws Exception {
+        String signIn = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(signIn).doesNotContain("govuk-service-navigation", "/logout", "session-timeout", "timeout.mjs");
+    }
+
+    /** The links of the service navigation on a page every role may open, signed in as that user. */
+    private List<String> menu(String username) throws Exception {
+        String page = mvc.perform(get("/dashboard").with(fixtures.as(username))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("/logout", "session-timeout", "timeout.mjs");
+        return Pattern.compile("class=\"govuk-service-navigation__link\" href=\"([^\"]+)\"").matcher(page)
+                .results().map(link -> link.group(1)).toList();
+    }
+
+    @Test
     void theFaviconIsServedWithoutSigningIn() throws Exception {
         byte[] icon = mvc.perform(get("/favicon.ico")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsByteArray();

@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.annotation.AliasFor;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.councils.reviewtracker.common.web.DatetimeAttribute;
@@ -58,6 +60,12 @@ public @interface WebSlice {
         @Bean
         Clock clock() {
             return Clock.system(ZoneId.of("Europe/London"));
+        }
+
+        /** The roles' hierarchy, as the security configuration (which a slice does not load) declares it. */
+        @Bean
+        static RoleHierarchy roleHierarchy() {
+            return RoleHierarchyImpl.fromHierarchy(Role.hierarchy());
         }
 
         @Bean

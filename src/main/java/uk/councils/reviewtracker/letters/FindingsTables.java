@@ -52,7 +52,8 @@ final class FindingsTables {
             long kinds = cells.stream().filter(FindingsTables::isKind).count();
             boolean onlyLabels = cells.stream().allMatch(t -> isKind(t)
                     || LetterLayout.words(t) <= HEADER_WORDS && !LetterLayout.endsSentence(t));
-            boolean labelBesideTheme = kinds == 1 && !cells.isEmpty() && !isKind(cells.get(0));
+            boolean labelBesideTheme = kinds == 1 && !cells.isEmpty() && !isKind(cells.get(0))
+                    && cells.stream().noneMatch(FindingsTables::namesRecommendations);
             if (onlyLabels && cells.size() >= 2 && (kinds >= 2 || labelBesideTheme)) {
                 return r;
             }
@@ -193,6 +194,11 @@ final class FindingsTables {
     /** A column heading that names recommendations: "What needs to happen", "Recommendations". */
     private static boolean recommendations(String text) {
         return LetterVocabulary.RECOMMENDATIONS_HEADING.matcher(text.strip()).matches();
+    }
+
+    /** "2019–20 recommendation | Progress": a report on recommendations, whose progress is no finding. */
+    private static boolean namesRecommendations(String text) {
+        return LetterVocabulary.NAMES_RECOMMENDATIONS.matcher(text).find();
     }
 
     static boolean isKind(String text) {

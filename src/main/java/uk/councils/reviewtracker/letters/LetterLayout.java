@@ -49,6 +49,7 @@ final class LetterLayout {
             "to", "for", "with", "by", "from", "as", "&", "–", "-");
     private static final int MARKED_HEADING_WORDS = 20;
     private static final int ROW_TEXT_WORDS = 3;
+    private static final int RECOMMENDATIONS_LABEL_WORDS = 5;
     private static final int SECTION_TITLE_WORDS = 6;
     /** The width of a full line of text: the length most lines reach or nearly reach. */
     private static final double FULL_LINE_PERCENTILE = 0.9;
@@ -72,6 +73,8 @@ final class LetterLayout {
         private boolean listStartsUpper;
         /** Within a table whose header row named kinds of finding: every tab-separated line is one of its rows. */
         private boolean kindTable;
+        /** Within a table whose header row named a column of recommendations: its rows keep their columns. */
+        private boolean recommendationsTable;
         /** The line being read. */
         private int at;
         /** A line shorter than this was ended by its writer, not wrapped (0: the text is too narrow to tell). */
@@ -124,6 +127,7 @@ final class LetterLayout {
                     tabbed(line);
                 } else {
                     kindTable = false;
+                    recommendationsTable = false;
                     plain(line, line.text(), aloneAfter, listOrSectionAfter);
                 }
                 gap = 0;
@@ -138,7 +142,8 @@ final class LetterLayout {
             boolean kindColumns = written.stream().map(LetterCleaner::unmarked).map(String::strip)
                     .anyMatch(cell -> LetterVocabulary.BARE_KIND.matcher(cell).matches());
             kindTable = kindColumns || kindTable;
-            if (kindTable || line.text().indexOf(LetterCleaner.ITEM_MARK) >= 0
+            recommendationsTable = recommendationsHeader(written) || recommendationsTable;
+            if (kindTable || recommendationsTable || line.text().indexOf(LetterCleaner.ITEM_MARK) >= 0
                     || line.text().indexOf(LetterCleaner.PARAGRAPH_MARK) >= 0) {
                 Draft row = start(Type.ROW, line, LetterCleaner.unmarked(String.join(" ", written)));
                 row.rowHeading = LetterCleaner.unmarked(written.get(0));
@@ -155,13 +160,22 @@ final class LetterLayout {
             } else if (cells.size() >= 2 && NUMBER_CELL.matcher(cells.get(0)).matches()) {
                 String ref = cells.get(0).replaceAll("\\.$", "");
                 item(line, String.join(" ", cells.subList(1, cells.size())), ref, true, false);
-            } else if (cells.size() == 2 && headingLike(cells.get(0)) && words(cells.get(1)) >= ROW_TEXT_WORDS) {
+            } else if (cells.size() == 2 && (headingLike(cells.get(0)) || cells.get(0).endsWith("?"))
+                    && words(cells.get(1)) >= ROW_TEXT_WORDS) {
                 Draft row = start(Type.ROW, line, stripBullet(cells.get(1)));
                 row.rowHeading = cells.get(0);
                 row.fromTable = true;
             } else {
                 plain(line, String.join(" ", cells), false, false);
             }
+        }
+
+        /** "No. | Recommendation | Lead agency": short labels, one of them naming recommendations. */
+        private static boolean recommendationsHeader(List<String> written) {
+            List<String> labels = written.stream().map(LetterCleaner::unmarked).map(String::strip).toList();
+            return labels.size() >= 2 && labels.stream().allMatch(label -> !label.isEmpty()
+                    && words(label) <= RECOMMENDATIONS_LABEL_WORDS && (words(label) == 1 || !endsSentence(label)))
+                    && labels.stream().anyMatch(label -> LetterVocabulary.NAMES_RECOMMENDATIONS.matcher(label).find());
         }
 
         /** A line whose first cell is empty: a table cell carried on, or an item of a bulleted cell. */

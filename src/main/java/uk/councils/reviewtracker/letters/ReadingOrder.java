@@ -23,7 +23,7 @@ import uk.councils.reviewtracker.letters.document.Source;
  */
 final class ReadingOrder {
 
-    enum Type { HEADING, PARAGRAPH, ITEM, ROW, FINDINGS }
+    enum Type { HEADING, PARAGRAPH, ITEM, ROW, FINDINGS, RECOMMENDATION }
 
     /**
      * One unit. {@code ref} is the number written before it ("1", "R14", "2.3"); {@code rowHeading} the first cell
@@ -39,6 +39,9 @@ final class ReadingOrder {
     }
 
     private static final Pattern NUMBER_CELL = Pattern.compile("^(?:R?\\d{1,3}|\\d{1,2}\\.\\d{1,2})\\.?$");
+    /** A reference cell beside a recommendation: "1", "R3", "ES2", "2.1". */
+    private static final Pattern REF_CELL = Pattern.compile("^(?:[A-Z]{0,3}\\d{1,3}|\\d{1,2}\\.\\d{1,2})[.:)]?$");
+    private static final int HEADER_CELL_WORDS = 5;
 
     private ReadingOrder() {
     }
@@ -70,6 +73,11 @@ final class ReadingOrder {
                     findings));
             return;
         }
+        int column = recommendationColumn(table);
+        if (column >= 0) {
+            recommendations(units, table, column);
+            return;
+        }
         int start = units.size();
         boolean oneColumn = table.rows().stream().allMatch(row -> row.cells().size() == 1);
         for (Row row : table.rows()) {
@@ -84,6 +92,49 @@ final class ReadingOrder {
             Unit first = units.get(start);
             units.set(start, new Unit(first.type(), first.text(), first.ref(), first.rowHeading(), first.source(),
                     true, true, first.fragment(), first.findings()));
+        }
+    }
+
+    /**
+     * The column of a recommendations table ("No. | Recommendation | Lead agency | By when"): its first row is
+     * short labels, one of which names recommendations; the other columns (a number, who, when, what was done)
+     * are no recommendation's words. -1 for any other table.
+     */
+    private static int recommendationColumn(Table table) {
+        if (table.rows().size() < 2) {
+            return -1;
+        }
+        List<Cell> header = table.rows().get(0).cells();
+        boolean labels = header.size() >= 2 && header.stream().map(Cell::text).allMatch(text -> !text.isEmpty()
+                && LetterLayout.words(text) <= HEADER_CELL_WORDS
+                && (LetterLayout.words(text) == 1 || !LetterLayout.endsSentence(text)));
+        if (!labels) {
+            return -1;
+        }
+        for (int c = 0; c < header.size(); c++) {
+            if (LetterVocabulary.NAMES_RECOMMENDATIONS.matcher(header.get(c).text()).find()) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The rows under a recommendations table's labels: each its recommendation, with the number beside it and the
+     * column's label as its {@code rowHeading}.
+     */
+    private static void recommendations(List<Unit> units, Table table, int column) {
+        boolean first = true;
+        for (Row row : table.rows().subList(1, table.rows().size())) {
+            String text = row.text(column);
+            if (text.isEmpty()) {
+                continue;
+            }
+            String ref = column > 0 && REF_CELL.matcher(row.text(0)).matches()
+                    ? row.text(0).replaceAll("[.:)]$", "") : null;
+            units.add(new Unit(Type.RECOMMENDATION, text, ref, table.rows().get(0).text(column),
+                    row.cells().get(column).blocks().get(0).source(), true, first, false, List.of()));
+            first = false;
         }
     }
 

@@ -302,4 +302,82 @@ class LetterExtractorTest {
         assertThat(letter.prioritiesOrRecommendations()).extracting(Priority::text)
                 .containsExactly("Agree one improvement plan");
     }
+
+    @Test
+    void strengthsAndAreasIntroducedUnderEachOfSeveralChaptersAreThoseChaptersFindings() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                Review of help for young carers
+
+                2. Finding young carers
+
+                2.1 The panel took evidence from schools.
+
+                The panel heard that the following is working well:
+
+                - Schools ask about caring at enrolment.
+
+                The panel is concerned that:
+
+                - Doctors rarely refer young carers.
+
+                3. Support in school
+
+                The panel heard that the following is working well:
+
+                - Each school has a named lead.
+
+                The panel is concerned that:
+
+                - Lunchtime clubs are full.
+                """, "report.txt");
+
+        assertThat(letter.summaryStrengths()).isEmpty();
+        assertThat(letter.summaryAreasForConsideration()).isEmpty();
+        assertThat(letter.frameworkThemes()).containsExactly("Finding young carers", "Support in school");
+        assertThat(letter.detailedFindings()).containsExactly(
+                new DetailedFinding("Finding young carers", "strength", "Schools ask about caring at enrolment."),
+                new DetailedFinding("Finding young carers", "area_for_consideration",
+                        "Doctors rarely refer young carers."),
+                new DetailedFinding("Support in school", "strength", "Each school has a named lead."),
+                new DetailedFinding("Support in school", "area_for_consideration", "Lunchtime clubs are full."));
+    }
+
+    @Test
+    void strengthsAndAreasIntroducedUnderOneHeadingAreTheSummary() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                Peer review of the front door
+
+                Introduction
+
+                The team spent three days with you.
+
+                The team found these strengths:
+
+                - Managers are visible.
+
+                The areas where the team felt you could do more were:
+
+                - Recording of decisions.
+                """, "letter.txt");
+
+        assertThat(letter.summaryStrengths()).containsExactly("Managers are visible.");
+        assertThat(letter.summaryAreasForConsideration()).containsExactly("Recording of decisions.");
+        assertThat(letter.detailedFindings()).isEmpty();
+    }
+
+    @Test
+    void thingsThatStoodOutAndWhatNeedsMoreWorkOpenTheSummaryLists() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                Two things that stood out:
+
+                1. Children are seen quickly.
+
+                What needs more work:
+
+                - Plans for older children.
+                """, "note.txt");
+
+        assertThat(letter.summaryStrengths()).containsExactly("Children are seen quickly.");
+        assertThat(letter.summaryAreasForConsideration()).containsExactly("Plans for older children.");
+    }
 }

@@ -212,6 +212,9 @@ public final class LetterExtractor {
                 leadIn(leadIn, block);
                 return;
             }
+            if (mode == Mode.KIND_HEADING && trigger == null && text.endsWith(":") && next(Type.ITEM)) {
+                return;
+            }
             if (mode == Mode.TABLE && trigger == null) {
                 theme = text;
                 tableThemes.add(text);

@@ -37,6 +37,7 @@ final class LetterVocabulary {
      * well", "Positive practice", "Much to be proud of".
      */
     private static final String STRENGTH_PHRASES = "strengths?|what(?: is|'s|’s| are)? (?:work(?:s|ing)|going) well"
+            + "|what went well"
             + "|(?:things that are |what we saw )?(?:working|going) well|good practice|positive (?:practice|findings)"
             + "|positives|notable practice|what we found that works|areas? of strength|(?:much|a lot) to be proud of"
             + "|progress(?= *$)|progress (?:the [\\w ]{1,30}?|we) (?:has|have) seen"
@@ -49,7 +50,8 @@ final class LetterVocabulary {
             + "(?:consideration|considering|consider|improvement|development|address|focus|strengthen|develop|improve"
             + "|explore)"
             + "|further consideration|(?:main|key) issues|weakness(?:es)?"
-            + "|what (?:could|would) (?:improve|be better|be improved|be stronger)|could be (?:better|improved|stronger)"
+            + "|what (?:could|would) (?:improve|be better|be improved|be stronger)"
+            + "|could (?:be|have been) (?:better|improved|stronger)|what (?:needs|has) to be better"
             + "|even better if|(?:development|improvement) areas|things to (?:consider|think about|work on|improve)"
             + "|opportunities for (?:improvement|development)|what (?:we are|we're|we’re|are we) worried about"
             + "|areas where (?:practice|services|we|the council|the partnership) could|concerns|areas of concern"

@@ -380,4 +380,22 @@ class LetterExtractorTest {
         assertThat(letter.summaryStrengths()).containsExactly("Children are seen quickly.");
         assertThat(letter.summaryAreasForConsideration()).containsExactly("Plans for older children.");
     }
+
+    @Test
+    void aShortLeadInLineUnderAKindHeadingKeepsTheKindForTheListAfterIt() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                What went well
+
+                - Leaders listen to staff.
+
+                What needs to be better
+
+                The team suggests that you consider:
+
+                - Supervision of newly qualified staff.
+                """, "letter.txt");
+
+        assertThat(letter.summaryStrengths()).containsExactly("Leaders listen to staff.");
+        assertThat(letter.summaryAreasForConsideration()).containsExactly("Supervision of newly qualified staff.");
+    }
 }

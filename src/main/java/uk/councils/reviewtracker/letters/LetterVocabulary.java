@@ -40,7 +40,7 @@ final class LetterVocabulary {
             + "|what went well"
             + "|(?:things that are |what we saw )?(?:working|going) well|good practice|positive (?:practice|findings)"
             + "|positives|notable practice|what we found that works|areas? of strength|(?:much|a lot) to be proud of"
-            + "|progress(?= *$)|progress (?:the [\\w ]{1,30}?|we) (?:has|have) seen"
+            + "|^progress(?=[\\s:.]*$)|progress (?:the [\\w ]{1,30}?|we) (?:has|have) seen"
             + "|(?:stood|stand|stands) out|(?:recognised|praised|were encouraged by)(?=[\\s:]*$)";
     /**
      * The phrases that name areas for consideration: "Areas for further consideration", "What could be better",

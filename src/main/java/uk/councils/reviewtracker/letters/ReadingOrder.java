@@ -50,7 +50,7 @@ final class ReadingOrder {
         List<Unit> units = new ArrayList<>();
         for (Block block : document.blocks()) {
             if (block instanceof Heading heading) {
-                units.add(unit(Type.HEADING, heading.text(), heading.number(), block.source()));
+                heading(units, heading);
             } else if (block instanceof Paragraph paragraph) {
                 units.add(unit(Type.PARAGRAPH, paragraph.text(), paragraph.number(), block.source()));
             } else if (block instanceof ListItem item) {
@@ -60,6 +60,27 @@ final class ReadingOrder {
             }
         }
         return units;
+    }
+
+    /**
+     * A heading; one that ends in a kind of finding ("Leadership and management Areas of strength", as a PDF's
+     * text joins a theme's heading to the label under it) is the theme's heading and then the label's.
+     */
+    private static void heading(List<Unit> units, Heading heading) {
+        String text = heading.text();
+        if (!FindingsTables.isKind(text)) {
+            for (int space = text.indexOf(' '); space > 0; space = text.indexOf(' ', space + 1)) {
+                String theme = text.substring(0, space).strip();
+                String label = text.substring(space + 1).strip();
+                if (!label.isEmpty() && Character.isUpperCase(label.charAt(0)) && FindingsTables.isKind(label)
+                        && LetterLayout.headingLike(theme) && !LetterLayout.endsSentence(theme)) {
+                    units.add(unit(Type.HEADING, theme, heading.number(), heading.source()));
+                    units.add(unit(Type.HEADING, label, null, heading.source()));
+                    return;
+                }
+            }
+        }
+        units.add(unit(Type.HEADING, text, heading.number(), heading.source()));
     }
 
     private static Unit unit(Type type, String text, String ref, Source source) {

@@ -2,10 +2,15 @@ package uk.councils.reviewtracker.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.councils.reviewtracker.letters.LetterExtraction.DetailedFinding;
 import uk.councils.reviewtracker.letters.LetterExtraction.LineOfEnquiry;
 import uk.councils.reviewtracker.letters.LetterExtraction.Priority;
+import uk.councils.reviewtracker.letters.document.Block.Heading;
+import uk.councils.reviewtracker.letters.document.Block.ListItem;
+import uk.councils.reviewtracker.letters.document.LetterDocument;
+import uk.councils.reviewtracker.letters.document.Source;
 
 /** Layouts the shared seeds do not show, written the ways other councils' letters are. */
 class LetterExtractorTest {
@@ -397,5 +402,38 @@ class LetterExtractorTest {
 
         assertThat(letter.summaryStrengths()).containsExactly("Leaders listen to staff.");
         assertThat(letter.summaryAreasForConsideration()).containsExactly("Supervision of newly qualified staff.");
+    }
+
+    @Test
+    void aThemeHeadingJoinedToTheKindLabelUnderItIsTheThemeAndTheLabel() {
+        Source source = new Source(1, 1, "");
+        LetterDocument document = new LetterDocument(List.of(
+                new Heading(1, "3", "Early help Areas of strength", source),
+                new ListItem(0, null, "Families are seen within a week.", source),
+                new Heading(2, null, "Areas for development", source),
+                new ListItem(0, null, "Schools rarely lead an assessment.", source),
+                new Heading(1, "4", "Children in care Areas of strength", source),
+                new ListItem(0, null, "Placements are stable.", source)), "");
+
+        LetterExtraction letter = LetterExtractor.extract(document, "letter.pdf");
+
+        assertThat(letter.summaryStrengths()).isEmpty();
+        assertThat(letter.detailedFindings()).containsExactly(
+                new DetailedFinding("Early help", "strength", "Families are seen within a week."),
+                new DetailedFinding("Early help", "area_for_consideration", "Schools rarely lead an assessment."),
+                new DetailedFinding("Children in care", "strength", "Placements are stable."));
+    }
+
+    @Test
+    void aHeadingThatEndsInProgressIsNoHeadingOfStrengths() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                Findings and evaluation of progress
+
+                Assessments are mostly thorough and are informed by the history of the family.
+
+                Plans are not always specific enough.
+                """, "letter.txt");
+
+        assertThat(letter.detailedFindings()).isEmpty();
     }
 }

@@ -15,6 +15,7 @@ import static uk.councils.reviewtracker.letters.LetterVocabulary.GRADE;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.GRADED_AREA;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.OVERALL_JUDGEMENT;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.INTRODUCES;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.LABELLED_RECOMMENDATION;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.NAMES_RECOMMENDATIONS;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.NEED;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.RECOMMENDATIONS_HEADING;
@@ -202,6 +203,9 @@ public final class LetterExtractor {
                 return;
             }
             String text = APPENDIX_PREFIX.matcher(block.text()).replaceFirst("");
+            if (labelledRecommendation(block)) {
+                return;
+            }
             if ((mode == Mode.ENQUIRY || mode == Mode.ANSWER) && text.endsWith("?")) {
                 question(text, block);
                 return;
@@ -293,6 +297,29 @@ public final class LetterExtractor {
         }
 
         /**
+         * "Recommendation 3: Agree ..." or "Recommendation 3" over the paragraph that gives it: one recommendation,
+         * a list of its own (a report often repeats in its chapters what its summary listed), grouped by its section.
+         */
+        private boolean labelledRecommendation(Unit block) {
+            Matcher labelled = LABELLED_RECOMMENDATION.matcher(block.text());
+            if (!labelled.matches()) {
+                return false;
+            }
+            String text = labelled.group(2);
+            Source source = block.source();
+            if (text == null) {
+                if (!next(Type.PARAGRAPH)) {
+                    return false;
+                }
+                Unit under = blocks.get(++index);
+                text = under.text();
+                source = source.to(under.source());
+            }
+            recommendations.add(new Appearance(labelled.group(1), text, sectionHeading, ++list, passage(source)));
+            return true;
+        }
+
+        /**
          * A row of a recommendations table: under a recommendations heading one of its list, else the table is a
          * list of its own, grouped by the heading above it. A table of earlier recommendations' progress gives none;
          * a recommendations heading read into the table (as a PDF's text may put it) is a heading.
@@ -321,6 +348,9 @@ public final class LetterExtractor {
             }
             if (numberedRecommendation(block) && !CLOSING.matcher(block.text()).find()) {
                 item(block);
+                return;
+            }
+            if (labelledRecommendation(block)) {
                 return;
             }
             if (RECOMMENDS.matcher(block.text()).find() && !(block.text().endsWith(":") && next(Type.ITEM))) {

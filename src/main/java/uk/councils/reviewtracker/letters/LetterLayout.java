@@ -246,7 +246,7 @@ final class LetterLayout {
 
         /**
      * "2. Key recommendations" alone between blank lines, or straight over the name of a part of it ("2. Summary",
-     * "What is going well"), or naming a section itself ("5. Even better if" over its lead-in): a numbered section's
+     * "What is going well") or over its first paragraph, or naming a section itself ("5. Even better if" over its lead-in): a numbered section's
      * title, not an item; an item a page
      * end cut ("1. Develops a data set that") ends on a word that carries its sentence on.
      */
@@ -255,8 +255,15 @@ final class LetterLayout {
                     || words(rest) > SECTION_TITLE_WORDS || rest.endsWith("?")) {
                 return false;
             }
-            return namesSection(rest) || (aloneAfter || namesSection(nextText())) && (gap > 0 || open == null)
-                    && !TextPages.carriesOn(rest);
+            return namesSection(rest) || (aloneAfter || namesSection(nextText()) || overParagraph(line))
+                    && (gap > 0 || open == null) && !TextPages.carriesOn(rest);
+        }
+
+        /** Straight over the full-width first line of a paragraph that is no list's item. */
+        private boolean overParagraph(Line line) {
+            String after = nextText();
+            return paragraphAfterShortLine(line, after) && TypedMarkers.of(after).isEmpty()
+                    && !LetterCleaner.BULLET.matcher(after).lookingAt();
         }
 
         private String nextText() {

@@ -84,6 +84,13 @@ final class LetterVocabulary {
             + "|areas of practice)|under the following headings"
             + "|framework (?:covers|of|which focuses)|to structure (?:its|the|our|this) (?:review|letter|findings))\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A recommendation's own label, with its number: "Recommendation 3", "Recommendation R2:"; with the
+     * recommendation after it on the same line (group 2) or in the paragraph under it. Not "Priority 6": a
+     * council report names its own corporate priorities so.
+     */
+    static final Pattern LABELLED_RECOMMENDATION = Pattern.compile("^recommendation\\s+"
+            + "([A-Z]{0,3}\\d{1,2})\\s*(?:[:.–—-]\\s*(\\S.{9,}))?[:.]?$", Pattern.CASE_INSENSITIVE);
     /** A paragraph that is itself a recommendation: "The review recommends that the council ...". */
     static final Pattern RECOMMENDS = Pattern.compile("^(?:the (?:review|reviewers?|team|peer team|board|panel"
             + "|inspectors?)|we|i|it is) (?:would |also |strongly )*recommend(?:s|ed)? that\\b", Pattern.CASE_INSENSITIVE);

@@ -144,4 +144,31 @@ class RecommendationsInTextTest {
         assertThat(letter.prioritiesOrRecommendations()).extracting(Priority::text)
                 .containsExactly("Audit ten neglect cases before the summer.");
     }
+
+    @Test
+    void aRecommendationLabelledWithItsNumberIsOneAndItsRepeatInTheSummaryIsCountedOnce() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                Recommendations
+
+                1. Agree one front door protocol with all partners.
+
+                2. The front door
+
+                The front door takes 900 contacts a month.
+
+                Recommendation 1
+
+                Agree one front door protocol with all partners.
+
+                Recommendation 2: Give each referrer written feedback within a week.
+
+                Priority 6
+
+                Well managed public services.
+                """, "report.txt");
+
+        assertThat(letter.prioritiesOrRecommendations()).extracting(Priority::ref, Priority::text).containsExactly(
+                tuple("1", "Agree one front door protocol with all partners."),
+                tuple("2", "Give each referrer written feedback within a week."));
+    }
 }

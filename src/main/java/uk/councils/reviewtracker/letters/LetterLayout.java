@@ -54,6 +54,7 @@ final class LetterLayout {
     /** The width of a full line of text: the length most lines reach or nearly reach. */
     private static final double FULL_LINE_PERCENTILE = 0.9;
     private static final double SHORT_LINE_SHARE = 0.6;
+    private static final double QUESTION_LINE_SHARE = 0.9;
     private static final int MIN_FULL_LINE = 50;
 
     private LetterLayout() {
@@ -79,6 +80,10 @@ final class LetterLayout {
         private int at;
         /** A line shorter than this was ended by its writer, not wrapped (0: the text is too narrow to tell). */
         private final int shortLine;
+        /** The width of a full line of text (0: the text is too narrow to tell). */
+        private final int fullLine;
+        /** Whether the last line read that was not blank was a question alone on its line. */
+        private boolean previousQuestion;
         /** The length of the last line read that was not blank, and whether it ended a sentence. */
         private int previousLength;
         private boolean previousEndsSentence;
@@ -89,6 +94,7 @@ final class LetterLayout {
                     .sorted().toArray();
             int full = lengths.length == 0 ? 0 : lengths[(int) (lengths.length * FULL_LINE_PERCENTILE)];
             this.shortLine = full < MIN_FULL_LINE ? 0 : (int) (full * SHORT_LINE_SHARE);
+            this.fullLine = full < MIN_FULL_LINE ? 0 : full;
         }
 
         /**
@@ -96,8 +102,18 @@ final class LetterLayout {
          * writer ended that paragraph there, in text without blank lines between paragraphs.
          */
         private boolean afterShortLine(String text) {
-            return previousLength > 0 && previousLength < shortLine && previousEndsSentence && !startsLower(text)
-                    && !open.fromTable;
+            return previousLength > 0 && (previousLength < shortLine || previousQuestion) && previousEndsSentence
+                    && !startsLower(text) && !open.fromTable;
+        }
+
+        /**
+         * A question that fills a line of its own, well short of the text's width: in text without blank lines
+         * between paragraphs, a question asked of the team stands so over its answer.
+         */
+        private boolean questionAlone(String text) {
+            String clean = text.strip();
+            return fullLine > 0 && clean.endsWith("?") && clean.length() < fullLine * QUESTION_LINE_SHARE
+                    && !startsLower(clean) && clean.indexOf('\t') < 0;
         }
 
         /**
@@ -133,6 +149,7 @@ final class LetterLayout {
                 gap = 0;
                 previousLength = line.text().indexOf('\t') >= 0 ? 0 : line.text().strip().length();
                 previousEndsSentence = endsSentence(line.text());
+                previousQuestion = questionAlone(line.text());
             }
             return blocks.stream().map(Draft::block).toList();
         }
@@ -207,7 +224,8 @@ final class LetterLayout {
                 heading(line, text);
             } else if (open != null && (gap == 0 || startsLower(text) && !endsSentence(open.text))
                     && !(endsSentence(open.text) && LetterVocabulary.CLOSING.matcher(text.strip()).lookingAt())
-                    && !(gap == 0 && afterShortLine(text))) {
+                    && !(gap == 0 && afterShortLine(text))
+                    && !(gap == 0 && endsSentence(open.text) && questionAlone(text))) {
                 open.append(line, text);
             } else {
                 start(Type.PARAGRAPH, line, text);

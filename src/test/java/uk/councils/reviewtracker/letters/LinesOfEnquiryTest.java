@@ -137,6 +137,29 @@ class LinesOfEnquiryTest {
         assertThat(letter.linesOfEnquiry()).isEmpty();
     }
 
+    @Test
+    void inTextWithoutBlankLinesAQuestionOnALineOfItsOwnStandsOverItsAnswer() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                Key lines of enquiry
+                The partnership asked the team to look at two things, and the answers below are short ones
+                because the detail follows in the sections on each theme later in this letter to you all.
+                Is early help reaching the families who need it?
+                Mostly. Families in the north of the county wait longer, because the locality team there is
+                short of two family support workers and has been since the spring of this year.
+                Do schools know how to raise a concern?
+                Yes. Every school the team visited could describe the route and had used it this term.
+
+                Leadership
+                """, "letter.txt");
+
+        assertThat(letter.linesOfEnquiry()).containsExactly(
+                new LineOfEnquiry("Is early help reaching the families who need it?", "Mostly. Families in the "
+                        + "north of the county wait longer, because the locality team there is short of two family "
+                        + "support workers and has been since the spring of this year."),
+                new LineOfEnquiry("Do schools know how to raise a concern?",
+                        "Yes. Every school the team visited could describe the route and had used it this term."));
+    }
+
     private static final Source SOURCE = new Source(1, 1, "");
 
     private static Paragraph paragraph(String text) {

@@ -141,6 +141,11 @@ final class LetterLayout {
                         || paragraphAfterShortLine(line, after);
                 if (line.text().indexOf('\t') >= 0) {
                     tabbed(line);
+                } else if (line.text().indexOf(LetterCleaner.PARAGRAPH_MARK) >= 0
+                        || line.text().indexOf(LetterCleaner.ITEM_MARK) >= 0) {
+                    kindTable = false;
+                    recommendationsTable = false;
+                    boxed(line);
                 } else {
                     kindTable = false;
                     recommendationsTable = false;
@@ -184,6 +189,36 @@ final class LetterLayout {
                 row.fromTable = true;
             } else {
                 plain(line, String.join(" ", cells), false, false);
+            }
+        }
+
+        /**
+         * A box's line (see {@link LetterCleaner#boxed}): each paragraph of it a block of its own (a short one its
+         * heading), each item an item; under a heading that names a section ("Key recommendations") the box's
+         * paragraphs are that section's list, as its numbers or bullets were before the extraction dropped them.
+         */
+        private void boxed(Line line) {
+            StringBuilder piece = new StringBuilder();
+            String text = line.text() + LetterCleaner.PARAGRAPH_MARK;
+            boolean item = false;
+            boolean listed = false;
+            int pieces = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c != LetterCleaner.ITEM_MARK && c != LetterCleaner.PARAGRAPH_MARK) {
+                    piece.append(c);
+                    continue;
+                }
+                String written = piece.toString().strip();
+                if (!written.isEmpty()) {
+                    gap = 1;
+                    open = null;
+                    boolean first = pieces++ == 0;
+                    plain(line, item || listed ? "- " + written : written, true, false);
+                    listed = listed || first && namesSection(written);
+                }
+                piece.setLength(0);
+                item = c == LetterCleaner.ITEM_MARK;
             }
         }
 

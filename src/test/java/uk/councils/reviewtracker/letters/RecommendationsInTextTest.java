@@ -171,4 +171,20 @@ class RecommendationsInTextTest {
                 tuple("1", "Agree one front door protocol with all partners."),
                 tuple("2", "Give each referrer written feedback within a week."));
     }
+
+    @Test
+    void aBoxWrittenAsOneLineOfParagraphFragmentsIsItsHeadingAndList() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                Our recommendations are set out first.
+
+                <p>Key recommendations</p><p>Agree one improvement plan.</p><p>Reduce caseloads in assessment.</p>
+
+                Leadership
+
+                The team met the leaders.
+                """, "letter-extracted.txt");
+
+        assertThat(letter.prioritiesOrRecommendations()).extracting(Priority::text)
+                .containsExactly("Agree one improvement plan.", "Reduce caseloads in assessment.");
+    }
 }

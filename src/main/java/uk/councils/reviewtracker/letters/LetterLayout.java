@@ -55,6 +55,7 @@ final class LetterLayout {
     private static final double FULL_LINE_PERCENTILE = 0.9;
     private static final double SHORT_LINE_SHARE = 0.6;
     private static final double QUESTION_LINE_SHARE = 0.9;
+    private static final int LEAD_IN_WORDS = 12;
     private static final int MIN_FULL_LINE = 50;
 
     private LetterLayout() {
@@ -104,6 +105,13 @@ final class LetterLayout {
         private boolean afterShortLine(String text) {
             return previousLength > 0 && (previousLength < shortLine || previousQuestion) && previousEndsSentence
                     && !startsLower(text) && !open.fromTable;
+        }
+
+        /** A short line that introduces what follows ("Three things to think about:"), after a sentence's end. */
+        private boolean leadInAlone(String text) {
+            String clean = text.strip();
+            return clean.endsWith(":") && words(clean) <= LEAD_IN_WORDS && !startsLower(clean)
+                    && clean.indexOf('\t') < 0;
         }
 
         /**
@@ -260,7 +268,7 @@ final class LetterLayout {
             } else if (open != null && (gap == 0 || startsLower(text) && !endsSentence(open.text))
                     && !(endsSentence(open.text) && LetterVocabulary.CLOSING.matcher(text.strip()).lookingAt())
                     && !(gap == 0 && afterShortLine(text))
-                    && !(gap == 0 && endsSentence(open.text) && questionAlone(text))) {
+                    && !(gap == 0 && endsSentence(open.text) && (questionAlone(text) || leadInAlone(text)))) {
                 open.append(line, text);
             } else {
                 start(Type.PARAGRAPH, line, text);

@@ -436,4 +436,22 @@ class LetterExtractorTest {
 
         assertThat(letter.detailedFindings()).isEmpty();
     }
+
+    @Test
+    void inTextWithoutBlankLinesALeadInLineAfterAnItemStartsTheNextList() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                Here are my notes from the feedback conversation at the end of the day, kept short for you.
+                Three things that stood out:
+                1. Social workers know the children well.
+                2. Transition planning starts early.
+                Two things to think about:
+                1. Reviews are late when a worker is on leave.
+                2. Children on plans are not always seen alone.
+                """, "note.txt");
+
+        assertThat(letter.summaryStrengths()).containsExactly("Social workers know the children well.",
+                "Transition planning starts early.");
+        assertThat(letter.summaryAreasForConsideration()).containsExactly(
+                "Reviews are late when a worker is on leave.", "Children on plans are not always seen alone.");
+    }
 }

@@ -297,8 +297,9 @@ final class LetterLayout {
                 } else {
                     start(Type.PARAGRAPH, line, rest).ref = numbered.ref();
                 }
-            } else if (line.markedHeading() || headingLike(rest) && (capitals(rest) || rest.endsWith(":") && aloneAfter
-                    || sectionTitle(line, rest, numbered, aloneAfter) || opensSubsections(numbered))) {
+            } else if (line.markedHeading() || opensSubsections(numbered) && !endsSentence(rest)
+                    || headingLike(rest) && (capitals(rest) || rest.endsWith(":") && aloneAfter
+                    || sectionTitle(line, rest, numbered, aloneAfter))) {
                 heading(line, rest).ref = numbered.ref();
             } else {
                 item(line, rest, numbered.ref(), false, false);

@@ -454,4 +454,26 @@ class LetterExtractorTest {
         assertThat(letter.summaryAreasForConsideration()).containsExactly(
                 "Reviews are late when a worker is on leave.", "Children on plans are not always seen alone.");
     }
+
+    @Test
+    void aLongNumberedSectionTitleOverItsFirstSubsectionIsAHeadingNotAnItem() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                The review looked at the following themes:
+
+                - Effective practice, service delivery and the voice of the child
+                - Capacity and resources
+
+                3. Effective practice, service delivery and the voice of the child
+
+                3.1 This section sets out what the team found under this theme.
+
+                Strengths
+
+                - Direct work with children is creative.
+                """, "letter.txt");
+
+        assertThat(letter.detailedFindings()).containsExactly(new DetailedFinding(
+                "Effective practice, service delivery and the voice of the child", "strength",
+                "Direct work with children is creative."));
+    }
 }

@@ -292,7 +292,8 @@ final class LetterLayout {
         private void numbered(Line line, Typed numbered, boolean aloneAfter) {
             String rest = numbered.text();
             if (numbered.kind() == Kind.SECTION) {
-                if (headingLike(rest) && (line.markedHeading() || aloneAfter || namesSection(nextText()))) {
+                if (headingLike(rest) && (line.markedHeading() || aloneAfter || namesSection(nextText()))
+                        && !startsLower(nextWords())) {
                     heading(line, rest).ref = numbered.ref();
                 } else {
                     start(Type.PARAGRAPH, line, rest).ref = numbered.ref();
@@ -326,6 +327,16 @@ final class LetterLayout {
             String after = nextText();
             return paragraphAfterShortLine(line, after) && TypedMarkers.of(after).isEmpty()
                     && !LetterCleaner.BULLET.matcher(after).lookingAt();
+        }
+
+        /** The next line with words, past blank lines: a sentence cut by a page end goes on there in lower case. */
+        private String nextWords() {
+            for (int next = at + 1; next < lines.size(); next++) {
+                if (!lines.get(next).blank()) {
+                    return lines.get(next).text().strip();
+                }
+            }
+            return "";
         }
 
         private String nextText() {

@@ -476,4 +476,21 @@ class LetterExtractorTest {
                 "Effective practice, service delivery and the voice of the child", "strength",
                 "Direct work with children is creative."));
     }
+
+    @Test
+    void aNumberedParagraphCutByAPageEndIsNoHeading() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                3. Overall strengths
+
+                3.1 The review team noted
+
+                that leadership is now strong throughout the service.
+
+                3.2 Staff are committed to children.
+                """, "report.txt");
+
+        assertThat(letter.detailedFindings()).extracting(DetailedFinding::text).containsExactly(
+                "The review team noted that leadership is now strong throughout the service.",
+                "Staff are committed to children.");
+    }
 }

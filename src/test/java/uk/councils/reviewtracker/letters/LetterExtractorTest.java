@@ -493,4 +493,26 @@ class LetterExtractorTest {
                 "The review team noted that leadership is now strong throughout the service.",
                 "Staff are committed to children.");
     }
+
+    @Test
+    void aFindingsTableRowWithAnEmptyThemeCellGoesOnWithTheThemeAbove() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                Summary
+
+                <b>Theme</b>\t<b>Strengths</b>\t<b>Areas for consideration</b>
+
+                Leadership\tLeaders are visible.\tPlans have too many actions.
+
+                \tMembers visit teams.\t
+
+                Practice\tViews are recorded.\t
+                """, "letter-extracted.txt");
+
+        assertThat(letter.summaryStrengths()).isEmpty();
+        assertThat(letter.detailedFindings()).containsExactly(
+                new DetailedFinding("Leadership", "strength", "Leaders are visible."),
+                new DetailedFinding("Leadership", "area_for_consideration", "Plans have too many actions."),
+                new DetailedFinding("Leadership", "strength", "Members visit teams."),
+                new DetailedFinding("Practice", "strength", "Views are recorded."));
+    }
 }

@@ -439,14 +439,17 @@ final class LetterLayout {
     }
 
     /**
-     * A section's name as the vocabulary knows it ("Areas for consideration", "Recommendations"): a heading even
+     * A section's name as the vocabulary knows it ("Areas for consideration", "Recommendations", a label such as
+     * "Recommendation 3"): a heading even
      * straight under the last line of a list, where a PDF's text leaves no blank line before it.
      */
     private static boolean namesSection(String text) {
         String clean = text.strip();
+        Matcher label = LetterVocabulary.LABELLED_RECOMMENDATION.matcher(clean);
         return headingLike(clean) && (LetterVocabulary.BARE_KIND.matcher(clean).matches()
                 || LetterVocabulary.RECOMMENDATIONS_HEADING.matcher(clean).matches()
-                || LetterVocabulary.THEMES_HEADING.matcher(clean).matches());
+                || LetterVocabulary.THEMES_HEADING.matcher(clean).matches()
+                || label.matches() && label.group(2) == null);
     }
 
     private static boolean titleCase(String text) {

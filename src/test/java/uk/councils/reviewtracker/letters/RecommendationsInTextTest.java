@@ -187,4 +187,20 @@ class RecommendationsInTextTest {
         assertThat(letter.prioritiesOrRecommendations()).extracting(Priority::text)
                 .containsExactly("Agree one improvement plan.", "Reduce caseloads in assessment.");
     }
+
+    @Test
+    void aRecommendationsLabelStraightUnderAListEndsTheListsLastItem() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                Areas for development
+                - Professionals are not clear which site to contact.
+                - Children pass through four teams.
+                Recommendation 1
+                Publish a single front door protocol.
+                """, "report.txt");
+
+        assertThat(letter.summaryAreasForConsideration()).containsExactly(
+                "Professionals are not clear which site to contact.", "Children pass through four teams.");
+        assertThat(letter.prioritiesOrRecommendations()).extracting(Priority::ref, Priority::text)
+                .containsExactly(tuple("1", "Publish a single front door protocol."));
+    }
 }

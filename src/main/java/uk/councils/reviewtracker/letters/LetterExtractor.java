@@ -129,7 +129,8 @@ public final class LetterExtractor {
          */
         private String plainSection;
         private final List<Entry<String>> sectionedSummary = new ArrayList<>();
-        private int headings;
+        /** Whether the letter's first plain heading, its title (no section), has been read. */
+        private boolean titleRead;
         /** The section number of the recommendations heading ("2"), whose numbered paragraphs ("2.1") it lists. */
         private String recommendationsNumber;
         private boolean listSeen;
@@ -239,7 +240,8 @@ public final class LetterExtractor {
             if (trigger == null) {
                 mode = Mode.NONE;
                 candidateTheme = SUMMARY_HEADING.matcher(sectionHeading).matches() ? null : sectionHeading;
-                plainSection = headings++ == 0 ? null : candidateTheme;
+                plainSection = titleRead ? candidateTheme : null;
+                titleRead = true;
                 themeHeading = null;
                 return;
             }
@@ -503,10 +505,11 @@ public final class LetterExtractor {
         private void tabledAnswer(Unit block) {
             Entry<LineOfEnquiry> last = enquiries.isEmpty() ? null : enquiries.get(enquiries.size() - 1);
             boolean same = last != null && comparable(last.value().question()).equals(comparable(block.rowHeading()));
-            if (!same) {
+            if (same) {
+                answering = enquiries.size() - 1;
+            } else {
                 question(block.rowHeading(), block);
             }
-            answering = enquiries.size() - 1;
             answer(block);
             mode = Mode.NONE;
         }

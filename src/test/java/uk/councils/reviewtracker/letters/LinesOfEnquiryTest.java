@@ -160,6 +160,24 @@ class LinesOfEnquiryTest {
                         "Yes. Every school the team visited could describe the route and had used it this term."));
     }
 
+    @Test
+    void aQuestionAndAnswerTableAnswersTheLinesOfEnquiryListedBeforeIt() {
+        LetterDocument document = new LetterDocument(List.of(
+                paragraph("The review's key lines of enquiry were:"),
+                new Block.ListItem(0, "1", "Are plans reviewed on time?", SOURCE),
+                new Block.ListItem(0, "2", "Do schools know how to raise a concern?", SOURCE),
+                new Heading(2, null, "What we found", SOURCE),
+                new Table(List.of(row("Question", "Answer"),
+                        row("Do schools know how to raise a concern?", "Most do."),
+                        row("Are plans reviewed on time?", "Not always.")), SOURCE)), "");
+
+        LetterExtraction letter = LetterExtractor.extract(document, "letter.docx");
+
+        assertThat(letter.linesOfEnquiry()).containsExactly(
+                new LineOfEnquiry("Are plans reviewed on time?", "Not always."),
+                new LineOfEnquiry("Do schools know how to raise a concern?", "Most do."));
+    }
+
     private static final Source SOURCE = new Source(1, 1, "");
 
     private static Paragraph paragraph(String text) {

@@ -14,8 +14,9 @@ import uk.councils.reviewtracker.letters.document.Source;
 
 /**
  * Reads a table of findings, in either of the two ways letters lay them out: columns headed by kinds of finding
- * ("Theme | Strengths | Areas for further consideration", a theme per row), or a theme row (a cell alone, often
- * merged across) followed by rows or cells labelled with a kind ("Strengths:", "Areas for further consideration:")
+ * ("Theme | Strengths | Areas for further consideration", a theme per row; a row whose theme cell is empty goes on
+ * with the theme above, as text writes a cell merged down once), or a theme row (a cell alone, often merged across)
+ * followed by rows or cells labelled with a kind ("Strengths:", "Areas for further consideration:")
  * and their findings. A table that names no kind is not a findings table: {@link #read} gives nothing for it.
  */
 final class FindingsTables {
@@ -52,7 +53,8 @@ final class FindingsTables {
             long kinds = cells.stream().filter(FindingsTables::isKind).count();
             boolean onlyLabels = cells.stream().allMatch(t -> isKind(t)
                     || LetterLayout.words(t) <= HEADER_WORDS && !LetterLayout.endsSentence(t));
-            boolean labelBesideTheme = kinds == 1 && !cells.isEmpty() && !isKind(cells.get(0));
+            boolean labelBesideTheme = kinds == 1 && !cells.isEmpty() && !isKind(cells.get(0))
+                    && cells.stream().noneMatch(FindingsTables::namesRecommendations);
             if (onlyLabels && cells.size() >= 2 && (kinds >= 2 || labelBesideTheme)) {
                 return r;
             }
@@ -74,17 +76,24 @@ final class FindingsTables {
         }
         List<TableFinding> findings = new ArrayList<>();
         String theme = null;
+        String carried = null;
         for (Row row : table.rows().subList(header + 1, table.rows().size())) {
             List<Cell> filled = row.cells().stream().filter(cell -> !cell.text().isEmpty()).toList();
             if (filled.size() == 1 && (row.cells().size() == 1 || row.cells().get(0) == filled.get(0))
                     && LetterLayout.headingLike(filled.get(0).text())) {
                 theme = filled.get(0).text();
+                carried = null;
                 continue;
             }
             String rowTheme = theme;
             for (int c = 0; c < row.cells().size() && c < kinds.size(); c++) {
                 if (kinds.get(c) == null && !row.cells().get(c).text().isEmpty()) {
                     rowTheme = row.cells().get(c).text();
+                    carried = rowTheme;
+                    break;
+                }
+                if (kinds.get(c) == null && row.cells().get(c).text().isEmpty() && carried != null) {
+                    rowTheme = carried;
                     break;
                 }
             }
@@ -193,6 +202,11 @@ final class FindingsTables {
     /** A column heading that names recommendations: "What needs to happen", "Recommendations". */
     private static boolean recommendations(String text) {
         return LetterVocabulary.RECOMMENDATIONS_HEADING.matcher(text.strip()).matches();
+    }
+
+    /** "2019–20 recommendation | Progress": a report on recommendations, whose progress is no finding. */
+    private static boolean namesRecommendations(String text) {
+        return LetterVocabulary.NAMES_RECOMMENDATIONS.matcher(text).find();
     }
 
     static boolean isKind(String text) {

@@ -17,6 +17,7 @@ final class LetterCleaner {
     /** A tag such as {@code <sup>} or {@code </b>}; not {@code <http://...>}, which is a link written in brackets. */
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>");
     private static final Pattern LIST_ITEM_TAG = Pattern.compile("<li\\b[^<>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOX_FRAGMENT = Pattern.compile("<(?:p|li)\\b[^<>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARAGRAPH_TAG = Pattern.compile("<(?:p|br)\\b[^<>]*/?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD_THEN_PARAGRAPH_TAG = Pattern.compile("(?<=\\S)<(?:p|br)\\b[^<>]*/?>",
             Pattern.CASE_INSENSITIVE);
@@ -61,9 +62,24 @@ final class LetterCleaner {
         String[] raw = document.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         List<Line> lines = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
-            lines.add(line(i + 1, raw[i], cellMarks && raw[i].indexOf('\t') >= 0));
+            lines.add(line(i + 1, raw[i], cellMarks && (raw[i].indexOf('\t') >= 0 || boxed(raw[i]))));
         }
         return lines;
+    }
+
+    /**
+     * A line of several {@code <p>} or {@code <li>} fragments and no tab: a box (a table of one cell) as an
+     * HTML-producing extractor writes it, whose paragraphs and items stay apart as a cell's do.
+     */
+    static boolean boxed(String raw) {
+        if (raw.indexOf('\t') >= 0) {
+            return false;
+        }
+        int fragments = 0;
+        for (Matcher tag = BOX_FRAGMENT.matcher(raw); tag.find(); ) {
+            fragments++;
+        }
+        return fragments >= 2;
     }
 
     /** The text without the marks of {@link #lines(String, boolean)}. */

@@ -6,6 +6,7 @@ import static uk.councils.reviewtracker.letters.LetterVocabulary.APPENDIX_PREFIX
 import static uk.councils.reviewtracker.letters.LetterVocabulary.AREAS;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.CLOSING;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.BARE_KIND;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.EARLIER_RECOMMENDATIONS;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.ENQUIRY;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.ENQUIRY_LEAD_IN;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.ENQUIRY_WITH_ANSWER;
@@ -14,6 +15,7 @@ import static uk.councils.reviewtracker.letters.LetterVocabulary.GRADE;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.GRADED_AREA;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.OVERALL_JUDGEMENT;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.INTRODUCES;
+import static uk.councils.reviewtracker.letters.LetterVocabulary.LABELLED_RECOMMENDATION;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.NAMES_RECOMMENDATIONS;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.NEED;
 import static uk.councils.reviewtracker.letters.LetterVocabulary.RECOMMENDATIONS_HEADING;
@@ -32,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,6 +70,8 @@ public final class LetterExtractor {
     private static final int KIND_HEADING_WORDS = 8;
     private static final int QUESTION_WORDS = 30;
     private static final int QUESTION_HEADING_WORDS = 14;
+    /** How many blocks before a question alone may say that the team was asked it. */
+    private static final int ASKED_LOOK_BACK = 3;
 
     private enum Mode { NONE, KIND_HEADING, LIST, NARRATIVE, TABLE, RECOMMENDATIONS, ENQUIRY, THEMES, ANSWER }
 
@@ -118,6 +123,14 @@ public final class LetterExtractor {
         private String sectionHeading;
         private String candidateTheme;
         private String themeHeading;
+        /**
+         * The last heading that opened no section of its own and is no summary ("3. Working together"): lists
+         * introduced under it are the summary, unless several such headings hold them (see {@link #result}).
+         */
+        private String plainSection;
+        private final List<Entry<String>> sectionedSummary = new ArrayList<>();
+        /** Whether the letter's first plain heading, its title (no section), has been read. */
+        private boolean titleRead;
         /** The section number of the recommendations heading ("2"), whose numbered paragraphs ("2.1") it lists. */
         private String recommendationsNumber;
         private boolean listSeen;
@@ -154,6 +167,7 @@ public final class LetterExtractor {
                     case ITEM -> item(block);
                     case ROW -> row(block);
                     case FINDINGS -> findings(block);
+                    case RECOMMENDATION -> tabledRecommendation(block);
                 }
             }
         }
@@ -190,6 +204,9 @@ public final class LetterExtractor {
                 return;
             }
             String text = APPENDIX_PREFIX.matcher(block.text()).replaceFirst("");
+            if (labelledRecommendation(block)) {
+                return;
+            }
             if ((mode == Mode.ENQUIRY || mode == Mode.ANSWER) && text.endsWith("?")) {
                 question(text, block);
                 return;
@@ -198,6 +215,9 @@ public final class LetterExtractor {
             Trigger leadIn = trigger == null && text.matches(".*:-?$") ? leadInTrigger(block) : null;
             if (leadIn != null) {
                 leadIn(leadIn, block);
+                return;
+            }
+            if (mode == Mode.KIND_HEADING && trigger == null && text.endsWith(":") && next(Type.ITEM)) {
                 return;
             }
             if (mode == Mode.TABLE && trigger == null) {
@@ -213,9 +233,15 @@ public final class LetterExtractor {
             }
             boolean afterCandidate = index > 0 && blocks.get(index - 1).is(Type.HEADING)
                     && sectionHeadingOf(blocks.get(index - 1)).equals(candidateTheme);
+            if (trigger == null && mode == Mode.NONE && answeredQuestion(text)) {
+                question(text, block);
+                return;
+            }
             if (trigger == null) {
                 mode = Mode.NONE;
                 candidateTheme = SUMMARY_HEADING.matcher(sectionHeading).matches() ? null : sectionHeading;
+                plainSection = titleRead ? candidateTheme : null;
+                titleRead = true;
                 themeHeading = null;
                 return;
             }
@@ -272,6 +298,50 @@ public final class LetterExtractor {
             mode = Mode.NONE;
         }
 
+        /**
+         * "Recommendation 3: Agree ..." or "Recommendation 3" over the paragraph that gives it: one recommendation,
+         * a list of its own (a report often repeats in its chapters what its summary listed), grouped by its section.
+         */
+        private boolean labelledRecommendation(Unit block) {
+            Matcher labelled = LABELLED_RECOMMENDATION.matcher(block.text());
+            if (!labelled.matches()) {
+                return false;
+            }
+            String text = labelled.group(2);
+            Source source = block.source();
+            if (text == null) {
+                if (!next(Type.PARAGRAPH)) {
+                    return false;
+                }
+                Unit under = blocks.get(++index);
+                text = under.text();
+                source = source.to(under.source());
+            }
+            recommendations.add(new Appearance(labelled.group(1), text, sectionHeading, ++list, passage(source)));
+            return true;
+        }
+
+        /**
+         * A row of a recommendations table: under a recommendations heading one of its list, else the table is a
+         * list of its own, grouped by the heading above it. A table of earlier recommendations' progress gives none;
+         * a recommendations heading read into the table (as a PDF's text may put it) is a heading.
+         */
+        private void tabledRecommendation(Unit block) {
+            if (RECOMMENDATIONS_HEADING.matcher(block.text()).matches()) {
+                heading(block);
+                return;
+            }
+            if (block.firstOfTable()) {
+                list++;
+            }
+            boolean earlier = EARLIER_RECOMMENDATIONS.matcher(block.rowHeading()).find()
+                    || sectionHeading != null && EARLIER_RECOMMENDATIONS.matcher(sectionHeading).find();
+            if (!earlier && !RESOLUTION.matcher(block.text()).find()) {
+                String named = mode == Mode.RECOMMENDATIONS && group != null ? group : sectionHeading;
+                recommendations.add(new Appearance(block.ref(), block.text(), named, list, passage(block)));
+            }
+        }
+
         private void paragraph(Unit block) {
             gradedArea(block);
             if (standsAsHeading(block.text())) {
@@ -280,6 +350,9 @@ public final class LetterExtractor {
             }
             if (numberedRecommendation(block) && !CLOSING.matcher(block.text()).find()) {
                 item(block);
+                return;
+            }
+            if (labelledRecommendation(block)) {
                 return;
             }
             if (RECOMMENDS.matcher(block.text()).find() && !(block.text().endsWith(":") && next(Type.ITEM))) {
@@ -298,7 +371,8 @@ public final class LetterExtractor {
                 question(question.group(1), block);
                 return;
             }
-            if ((mode == Mode.ENQUIRY || mode == Mode.ANSWER) && standsAsQuestion(block.text())) {
+            if ((mode == Mode.ENQUIRY || mode == Mode.ANSWER) && standsAsQuestion(block.text())
+                    || mode == Mode.NONE && answeredQuestion(block.text())) {
                 question(block.text(), block);
                 return;
             }
@@ -363,7 +437,7 @@ public final class LetterExtractor {
                 case KIND_HEADING, LIST -> {
                     mode = Mode.LIST;
                     if (theme == null) {
-                        (STRENGTH.equals(kind) ? summaryStrengths : summaryAreas).add(new Entry<>(text, passage(block)));
+                        summary(text, block);
                     } else {
                         detailed.add(new Detailed(new DetailedFinding(theme, kind, text), passage(block), false));
                     }
@@ -389,7 +463,25 @@ public final class LetterExtractor {
             }
         }
 
+        /**
+         * An item of a summary list; under a plain heading it may be that heading's finding instead, which
+         * {@link #result} decides once it knows whether other headings hold such lists too.
+         */
+        private void summary(String text, Unit block) {
+            Entry<String> entry = new Entry<>(text, passage(block));
+            (STRENGTH.equals(kind) ? summaryStrengths : summaryAreas).add(entry);
+            if (plainSection != null) {
+                sectionedSummary.add(entry);
+                detailed.add(new Detailed(new DetailedFinding(plainSection, kind, text), entry.source(), false,
+                        plainSection));
+            }
+        }
+
         private void row(Unit block) {
+            if (block.rowHeading() != null && standsAsQuestion(block.rowHeading())) {
+                tabledAnswer(block);
+                return;
+            }
             if (block.rowHeading() != null && GRADE.matcher(block.text()).matches()
                     && judgedArea(block.rowHeading(), block)) {
                 return;
@@ -407,6 +499,19 @@ public final class LetterExtractor {
                 recommendations.add(new Appearance(null, block.text(), block.rowHeading(), list, passage(block)));
                 listSeen = true;
             }
+        }
+
+        /** A row of a question | answer table: the question, and the answer beside it (a paragraph at a time). */
+        private void tabledAnswer(Unit block) {
+            Entry<LineOfEnquiry> last = enquiries.isEmpty() ? null : enquiries.get(enquiries.size() - 1);
+            boolean same = last != null && comparable(last.value().question()).equals(comparable(block.rowHeading()));
+            if (same) {
+                answering = enquiries.size() - 1;
+            } else {
+                question(block.rowHeading(), block);
+            }
+            answer(block);
+            mode = Mode.NONE;
         }
 
         private void leadIn(Trigger trigger, Unit block) {
@@ -527,6 +632,26 @@ public final class LetterExtractor {
         }
 
         /**
+         * A question standing alone with prose straight under it that is not another question: outside any list,
+         * the question a council asked the team, and the team's answer.
+         */
+        private boolean answeredQuestion(String text) {
+            return standsAsQuestion(text) && Character.isUpperCase(text.strip().charAt(0)) && next(Type.PARAGRAPH)
+                    && !blocks.get(index + 1).text().endsWith("?") && askedJustBefore();
+        }
+
+        /** Whether one of the few blocks before this one says the team was asked questions, or names them. */
+        private boolean askedJustBefore() {
+            for (int before = index - 1; before >= Math.max(0, index - ASKED_LOOK_BACK); before--) {
+                String text = blocks.get(before).text();
+                if (ENQUIRY_LEAD_IN.matcher(text).find() || ENQUIRY.matcher(text).find()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * A paragraph that is nothing but a section's name ("Key recommendations", "Strengths", "Themes"), as
          * letters written without heading styles give their headings; a recommendations heading may be a longer
          * question ("What needs to improve in this area of social work practice?").
@@ -581,6 +706,7 @@ public final class LetterExtractor {
         }
 
         LetterExtraction result(Particulars particulars, String sourceFile) {
+            placeSectionedLists();
             List<Detailed> findings = withoutRepeatedFragments(detailed);
             List<RecommendationLists.Recommendation> merged = RecommendationLists.merge(recommendations);
             List<Entry<String>> themeList = distinct(themes.isEmpty() ? tableThemeEntries() : themes);
@@ -609,6 +735,26 @@ public final class LetterExtractor {
                     sourceFile, notes, ExtractionWarnings.of(themeList.isEmpty(), enquiries.isEmpty(),
                             summaryStrengths.isEmpty() && summaryAreas.isEmpty(), findings.isEmpty(),
                             merged.isEmpty()), sources);
+        }
+
+        /**
+         * Strengths and areas introduced under each of two or more plain headings ("3. Identifying children at
+         * risk", then "The Panel heard that the following is working well:") are each heading's findings, and the
+         * headings the themes; under one heading (an introduction) they are the letter's summary.
+         */
+        private void placeSectionedLists() {
+            List<String> sections = detailed.stream().map(Detailed::section).filter(Objects::nonNull)
+                    .distinct().toList();
+            long withBothKinds = sections.stream().filter(section -> detailed.stream()
+                    .filter(finding -> section.equals(finding.section())).map(finding -> finding.finding().kind())
+                    .distinct().count() > 1).count();
+            if (withBothKinds < 2) {
+                detailed.removeIf(finding -> finding.section() != null);
+                return;
+            }
+            summaryStrengths.removeIf(entry -> sectionedSummary.stream().anyMatch(listed -> listed == entry));
+            summaryAreas.removeIf(entry -> sectionedSummary.stream().anyMatch(listed -> listed == entry));
+            tableThemes.addAll(sections);
         }
 
         private List<Entry<String>> tableThemeEntries() {
@@ -660,6 +806,11 @@ public final class LetterExtractor {
     private record Entry<T>(T value, Passage source) {
     }
 
-    private record Detailed(DetailedFinding finding, Passage source, boolean fragment) {
+    /** A detailed finding; {@code section} names the plain heading it may stand under instead of the summary. */
+    private record Detailed(DetailedFinding finding, Passage source, boolean fragment, String section) {
+
+        Detailed(DetailedFinding finding, Passage source, boolean fragment) {
+            this(finding, source, fragment, null);
+        }
     }
 }

@@ -49,10 +49,13 @@ final class LetterLayout {
             "to", "for", "with", "by", "from", "as", "&", "–", "-");
     private static final int MARKED_HEADING_WORDS = 20;
     private static final int ROW_TEXT_WORDS = 3;
+    private static final int RECOMMENDATIONS_LABEL_WORDS = 5;
     private static final int SECTION_TITLE_WORDS = 6;
     /** The width of a full line of text: the length most lines reach or nearly reach. */
     private static final double FULL_LINE_PERCENTILE = 0.9;
     private static final double SHORT_LINE_SHARE = 0.6;
+    private static final double QUESTION_LINE_SHARE = 0.9;
+    private static final int LEAD_IN_WORDS = 12;
     private static final int MIN_FULL_LINE = 50;
 
     private LetterLayout() {
@@ -72,10 +75,16 @@ final class LetterLayout {
         private boolean listStartsUpper;
         /** Within a table whose header row named kinds of finding: every tab-separated line is one of its rows. */
         private boolean kindTable;
+        /** Within a table whose header row named a column of recommendations: its rows keep their columns. */
+        private boolean recommendationsTable;
         /** The line being read. */
         private int at;
         /** A line shorter than this was ended by its writer, not wrapped (0: the text is too narrow to tell). */
         private final int shortLine;
+        /** The width of a full line of text (0: the text is too narrow to tell). */
+        private final int fullLine;
+        /** Whether the last line read that was not blank was a question alone on its line. */
+        private boolean previousQuestion;
         /** The length of the last line read that was not blank, and whether it ended a sentence. */
         private int previousLength;
         private boolean previousEndsSentence;
@@ -86,6 +95,7 @@ final class LetterLayout {
                     .sorted().toArray();
             int full = lengths.length == 0 ? 0 : lengths[(int) (lengths.length * FULL_LINE_PERCENTILE)];
             this.shortLine = full < MIN_FULL_LINE ? 0 : (int) (full * SHORT_LINE_SHARE);
+            this.fullLine = full < MIN_FULL_LINE ? 0 : full;
         }
 
         /**
@@ -93,8 +103,25 @@ final class LetterLayout {
          * writer ended that paragraph there, in text without blank lines between paragraphs.
          */
         private boolean afterShortLine(String text) {
-            return previousLength > 0 && previousLength < shortLine && previousEndsSentence && !startsLower(text)
-                    && !open.fromTable;
+            return previousLength > 0 && (previousLength < shortLine || previousQuestion) && previousEndsSentence
+                    && !startsLower(text) && !open.fromTable;
+        }
+
+        /** A short line that introduces what follows ("Three things to think about:"), after a sentence's end. */
+        private boolean leadInAlone(String text) {
+            String clean = text.strip();
+            return clean.endsWith(":") && words(clean) <= LEAD_IN_WORDS && !startsLower(clean)
+                    && clean.indexOf('\t') < 0;
+        }
+
+        /**
+         * A question that fills a line of its own, well short of the text's width: in text without blank lines
+         * between paragraphs, a question asked of the team stands so over its answer.
+         */
+        private boolean questionAlone(String text) {
+            String clean = text.strip();
+            return fullLine > 0 && clean.endsWith("?") && clean.length() < fullLine * QUESTION_LINE_SHARE
+                    && !startsLower(clean) && clean.indexOf('\t') < 0;
         }
 
         /**
@@ -122,13 +149,20 @@ final class LetterLayout {
                         || paragraphAfterShortLine(line, after);
                 if (line.text().indexOf('\t') >= 0) {
                     tabbed(line);
+                } else if (line.text().indexOf(LetterCleaner.PARAGRAPH_MARK) >= 0
+                        || line.text().indexOf(LetterCleaner.ITEM_MARK) >= 0) {
+                    kindTable = false;
+                    recommendationsTable = false;
+                    boxed(line);
                 } else {
                     kindTable = false;
+                    recommendationsTable = false;
                     plain(line, line.text(), aloneAfter, listOrSectionAfter);
                 }
                 gap = 0;
                 previousLength = line.text().indexOf('\t') >= 0 ? 0 : line.text().strip().length();
                 previousEndsSentence = endsSentence(line.text());
+                previousQuestion = questionAlone(line.text());
             }
             return blocks.stream().map(Draft::block).toList();
         }
@@ -138,7 +172,8 @@ final class LetterLayout {
             boolean kindColumns = written.stream().map(LetterCleaner::unmarked).map(String::strip)
                     .anyMatch(cell -> LetterVocabulary.BARE_KIND.matcher(cell).matches());
             kindTable = kindColumns || kindTable;
-            if (kindTable || line.text().indexOf(LetterCleaner.ITEM_MARK) >= 0
+            recommendationsTable = recommendationsHeader(written) || recommendationsTable;
+            if (kindTable || recommendationsTable || line.text().indexOf(LetterCleaner.ITEM_MARK) >= 0
                     || line.text().indexOf(LetterCleaner.PARAGRAPH_MARK) >= 0) {
                 Draft row = start(Type.ROW, line, LetterCleaner.unmarked(String.join(" ", written)));
                 row.rowHeading = LetterCleaner.unmarked(written.get(0));
@@ -155,13 +190,52 @@ final class LetterLayout {
             } else if (cells.size() >= 2 && NUMBER_CELL.matcher(cells.get(0)).matches()) {
                 String ref = cells.get(0).replaceAll("\\.$", "");
                 item(line, String.join(" ", cells.subList(1, cells.size())), ref, true, false);
-            } else if (cells.size() == 2 && headingLike(cells.get(0)) && words(cells.get(1)) >= ROW_TEXT_WORDS) {
+            } else if (cells.size() == 2 && (headingLike(cells.get(0)) || cells.get(0).endsWith("?"))
+                    && words(cells.get(1)) >= ROW_TEXT_WORDS) {
                 Draft row = start(Type.ROW, line, stripBullet(cells.get(1)));
                 row.rowHeading = cells.get(0);
                 row.fromTable = true;
             } else {
                 plain(line, String.join(" ", cells), false, false);
             }
+        }
+
+        /**
+         * A box's line (see {@link LetterCleaner#boxed}): each paragraph of it a block of its own (a short one its
+         * heading), each item an item; under a heading that names a section ("Key recommendations") the box's
+         * paragraphs are that section's list, as its numbers or bullets were before the extraction dropped them.
+         */
+        private void boxed(Line line) {
+            StringBuilder piece = new StringBuilder();
+            String text = line.text() + LetterCleaner.PARAGRAPH_MARK;
+            boolean item = false;
+            boolean listed = false;
+            int pieces = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c != LetterCleaner.ITEM_MARK && c != LetterCleaner.PARAGRAPH_MARK) {
+                    piece.append(c);
+                    continue;
+                }
+                String written = piece.toString().strip();
+                if (!written.isEmpty()) {
+                    gap = 1;
+                    open = null;
+                    boolean first = pieces++ == 0;
+                    plain(line, item || listed ? "- " + written : written, true, false);
+                    listed = listed || first && namesSection(written);
+                }
+                piece.setLength(0);
+                item = c == LetterCleaner.ITEM_MARK;
+            }
+        }
+
+        /** "No. | Recommendation | Lead agency": short labels, one of them naming recommendations. */
+        private static boolean recommendationsHeader(List<String> written) {
+            List<String> labels = written.stream().map(LetterCleaner::unmarked).map(String::strip).toList();
+            return labels.size() >= 2 && labels.stream().allMatch(label -> !label.isEmpty()
+                    && words(label) <= RECOMMENDATIONS_LABEL_WORDS && (words(label) == 1 || !endsSentence(label)))
+                    && labels.stream().anyMatch(label -> LetterVocabulary.NAMES_RECOMMENDATIONS.matcher(label).find());
         }
 
         /** A line whose first cell is empty: a table cell carried on, or an item of a bulleted cell. */
@@ -193,7 +267,8 @@ final class LetterLayout {
                 heading(line, text);
             } else if (open != null && (gap == 0 || startsLower(text) && !endsSentence(open.text))
                     && !(endsSentence(open.text) && LetterVocabulary.CLOSING.matcher(text.strip()).lookingAt())
-                    && !(gap == 0 && afterShortLine(text))) {
+                    && !(gap == 0 && afterShortLine(text))
+                    && !(gap == 0 && endsSentence(open.text) && (questionAlone(text) || leadInAlone(text)))) {
                 open.append(line, text);
             } else {
                 start(Type.PARAGRAPH, line, text);
@@ -217,13 +292,15 @@ final class LetterLayout {
         private void numbered(Line line, Typed numbered, boolean aloneAfter) {
             String rest = numbered.text();
             if (numbered.kind() == Kind.SECTION) {
-                if (headingLike(rest) && (line.markedHeading() || aloneAfter || namesSection(nextText()))) {
+                if (headingLike(rest) && (line.markedHeading() || aloneAfter || namesSection(nextText()))
+                        && !startsLower(nextWords())) {
                     heading(line, rest).ref = numbered.ref();
                 } else {
                     start(Type.PARAGRAPH, line, rest).ref = numbered.ref();
                 }
-            } else if (line.markedHeading() || headingLike(rest) && (capitals(rest) || rest.endsWith(":") && aloneAfter
-                    || sectionTitle(line, rest, numbered, aloneAfter) || opensSubsections(numbered))) {
+            } else if (line.markedHeading() || opensSubsections(numbered) && !endsSentence(rest)
+                    || headingLike(rest) && (capitals(rest) || rest.endsWith(":") && aloneAfter
+                    || sectionTitle(line, rest, numbered, aloneAfter))) {
                 heading(line, rest).ref = numbered.ref();
             } else {
                 item(line, rest, numbered.ref(), false, false);
@@ -232,7 +309,7 @@ final class LetterLayout {
 
         /**
      * "2. Key recommendations" alone between blank lines, or straight over the name of a part of it ("2. Summary",
-     * "What is going well"), or naming a section itself ("5. Even better if" over its lead-in): a numbered section's
+     * "What is going well") or over its first paragraph, or naming a section itself ("5. Even better if" over its lead-in): a numbered section's
      * title, not an item; an item a page
      * end cut ("1. Develops a data set that") ends on a word that carries its sentence on.
      */
@@ -241,8 +318,25 @@ final class LetterLayout {
                     || words(rest) > SECTION_TITLE_WORDS || rest.endsWith("?")) {
                 return false;
             }
-            return namesSection(rest) || (aloneAfter || namesSection(nextText())) && (gap > 0 || open == null)
-                    && !TextPages.carriesOn(rest);
+            return namesSection(rest) || (aloneAfter || namesSection(nextText()) || overParagraph(line))
+                    && (gap > 0 || open == null) && !TextPages.carriesOn(rest);
+        }
+
+        /** Straight over the full-width first line of a paragraph that is no list's item. */
+        private boolean overParagraph(Line line) {
+            String after = nextText();
+            return paragraphAfterShortLine(line, after) && TypedMarkers.of(after).isEmpty()
+                    && !LetterCleaner.BULLET.matcher(after).lookingAt();
+        }
+
+        /** The next line with words, past blank lines: a sentence cut by a page end goes on there in lower case. */
+        private String nextWords() {
+            for (int next = at + 1; next < lines.size(); next++) {
+                if (!lines.get(next).blank()) {
+                    return lines.get(next).text().strip();
+                }
+            }
+            return "";
         }
 
         private String nextText() {
@@ -345,14 +439,17 @@ final class LetterLayout {
     }
 
     /**
-     * A section's name as the vocabulary knows it ("Areas for consideration", "Recommendations"): a heading even
+     * A section's name as the vocabulary knows it ("Areas for consideration", "Recommendations", a label such as
+     * "Recommendation 3"): a heading even
      * straight under the last line of a list, where a PDF's text leaves no blank line before it.
      */
     private static boolean namesSection(String text) {
         String clean = text.strip();
+        Matcher label = LetterVocabulary.LABELLED_RECOMMENDATION.matcher(clean);
         return headingLike(clean) && (LetterVocabulary.BARE_KIND.matcher(clean).matches()
                 || LetterVocabulary.RECOMMENDATIONS_HEADING.matcher(clean).matches()
-                || LetterVocabulary.THEMES_HEADING.matcher(clean).matches());
+                || LetterVocabulary.THEMES_HEADING.matcher(clean).matches()
+                || label.matches() && label.group(2) == null);
     }
 
     private static boolean titleCase(String text) {

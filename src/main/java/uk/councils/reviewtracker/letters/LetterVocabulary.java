@@ -17,11 +17,12 @@ final class LetterVocabulary {
      * A heading over the recommendations: "Key recommendations", "Priorities for the council (2)", "Key messages",
      * "Areas for priority action". Not "Next steps": there a letter says what happens after the review.
      */
-    static final Pattern RECOMMENDATIONS_HEADING = Pattern.compile("^(?:key |main |our |the |composite "
+    static final Pattern RECOMMENDATIONS_HEADING = Pattern.compile("^(?:key |main |our |my |the |composite "
             + "|summary of |detailed |peer review |review )?(?:recommendations?|priorities|priority actions|areas for priority action"
             + "|areas for (?:initial )?exploration|messages|actions? for improvement"
-            + "|what needs to (?:improve|be improved|change)(?: [\\w ]{1,60})?|what needs to happen(?: next)?)"
-            + "(?: for (?:the )?[\\w' ]{1,40})?(?: \\(\\d+\\))?[\\s:.?\\-]*$", Pattern.CASE_INSENSITIVE);
+            + "|what needs to (?:improve|be improved|change)(?: [\\w ]{1,60})?|what needs to happen(?: next)?"
+            + "|(?:a few |some |our )?suggestions|suggested (?:next steps|actions|improvements))"
+            + "(?: for (?:the )?[\\w'’–\\- ]{1,40})?(?: \\(\\d+\\))?[\\s:.?\\-]*$", Pattern.CASE_INSENSITIVE);
     /** A heading over the lines of enquiry (anywhere in it). */
     static final Pattern ENQUIRY = Pattern.compile("\\b(?:lines? of (?:enquiry|inquiry)|kloes?|key questions"
             + "|scope (?:and [\\w ]+ )?(?:of|for) the (?:peer )?(?:review|challenge)|terms of reference"
@@ -36,20 +37,26 @@ final class LetterVocabulary {
      * well", "Positive practice", "Much to be proud of".
      */
     private static final String STRENGTH_PHRASES = "strengths?|what(?: is|'s|’s| are)? (?:work(?:s|ing)|going) well"
+            + "|what went well"
             + "|(?:things that are |what we saw )?(?:working|going) well|good practice|positive (?:practice|findings)"
             + "|positives|notable practice|what we found that works|areas? of strength|(?:much|a lot) to be proud of"
-            + "|progress(?= *$)|progress (?:the [\\w ]{1,30}?|we) (?:has|have) seen";
+            + "|^progress(?=[\\s:.]*$)|progress (?:the [\\w ]{1,30}?|we) (?:has|have) seen"
+            + "|(?:stood|stand|stands) out|(?:recognised|praised|were encouraged by)(?=[\\s:]*$)";
     /**
      * The phrases that name areas for consideration: "Areas for further consideration", "What could be better",
      * "Could be improved", "Even better if", "Things to consider", "Development areas", "What we are worried about".
      */
     private static final String AREA_PHRASES = "areas? (?:for|of|to) (?:further |future |priority )?"
-            + "(?:consideration|considering|consider|improvement|development|address|focus|strengthen|develop|improve)"
+            + "(?:consideration|considering|consider|improvement|development|address|focus|strengthen|develop|improve"
+            + "|explore)"
             + "|further consideration|(?:main|key) issues|weakness(?:es)?"
-            + "|what (?:could|would) (?:improve|be better|be improved|be stronger)|could be (?:better|improved|stronger)"
+            + "|what (?:could|would) (?:improve|be better|be improved|be stronger)"
+            + "|could (?:be|have been) (?:better|improved|stronger)|what (?:needs|has) to be better"
             + "|even better if|(?:development|improvement) areas|things to (?:consider|think about|work on|improve)"
             + "|opportunities for (?:improvement|development)|what (?:we are|we're|we’re|are we) worried about"
             + "|areas where (?:practice|services|we|the council|the partnership) could|concerns|areas of concern"
+            + "|areas where [\\w' ]{1,40}? could|could do more|what needs (?:more|further) work"
+            + "|(?:is|are|was|were|remains?) (?:particularly |also )?concerned"
             + "|where (?:the [\\w ]{1,30}?|we) remains? concerned";
     /** Words that name areas for consideration, in a short heading or a lead-in sentence. */
     static final Pattern AREAS = Pattern.compile("\\b(?:" + AREA_PHRASES + ")\\b", Pattern.CASE_INSENSITIVE);
@@ -69,7 +76,7 @@ final class LetterVocabulary {
     static final Pattern ENQUIRY_LEAD_IN = Pattern.compile("\\b(?:asked (?:the |our |us |me )?(?:peer "
             + "|review )?(?:team |reviewers? |review )?to (?:explore|consider|look at|focus on|examine|test|review"
             + "|answer)|lines? of (?:enquiry|inquiry)|key questions|following (?:key )?questions|terms of reference"
-            + "|scope of the review)\\b",
+            + "|scope of the review|asked (?:us|me|the (?:peer |review )?team) (?:\\w+ )?questions?)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A sentence that says the list after it is the framework's themes. */
     static final Pattern THEMES_LEAD_IN = Pattern.compile("\\b(?:key areas(?! (?:for|of|to)\\b)|signposts"
@@ -77,13 +84,26 @@ final class LetterVocabulary {
             + "|areas of practice)|under the following headings"
             + "|framework (?:covers|of|which focuses)|to structure (?:its|the|our|this) (?:review|letter|findings))\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A recommendation's own label, with its number: "Recommendation 3", "Recommendation R2:"; with the
+     * recommendation after it on the same line (group 2) or in the paragraph under it. Not "Priority 6": a
+     * council report names its own corporate priorities so.
+     */
+    static final Pattern LABELLED_RECOMMENDATION = Pattern.compile("^recommendation\\s+"
+            + "([A-Z]{0,3}\\d{1,2})\\s*(?:[:.–—-]\\s*(\\S.{9,}))?[:.]?$", Pattern.CASE_INSENSITIVE);
     /** A paragraph that is itself a recommendation: "The review recommends that the council ...". */
     static final Pattern RECOMMENDS = Pattern.compile("^(?:the (?:review|reviewers?|team|peer team|board|panel"
             + "|inspectors?)|we|i|it is) (?:would |also |strongly )*recommend(?:s|ed)? that\\b", Pattern.CASE_INSENSITIVE);
     /** A sentence that names recommendations or priorities. */
-    static final Pattern NAMES_RECOMMENDATIONS = Pattern.compile("\\b(?:recommend\\w*|areas for (?:initial )?"
-            + "exploration|(?:key|main|top|agreed) priorities|prioriti[sz](?:ation|ed)|priorities (?:for|from"
-            + "|identified|agreed))", Pattern.CASE_INSENSITIVE);
+    static final Pattern NAMES_RECOMMENDATIONS = Pattern.compile("\\b(?:recommend\\w*|suggestions"
+            + "|suggested next steps|areas for (?:initial )?exploration|(?:key|main|top|agreed) priorities"
+            + "|prioriti[sz](?:ation|ed)|priorities (?:for|from|identified|agreed))", Pattern.CASE_INSENSITIVE);
+    /**
+     * Recommendations made before this review, whose progress a report gives ("Progress on last year's
+     * recommendations", "2019–20 recommendation"): not this review's answers.
+     */
+    static final Pattern EARLIER_RECOMMENDATIONS = Pattern.compile("\\b(?:last year'?s|previous|earlier|prior"
+            + "|(?:19|20)\\d\\d[–/-]\\d\\d(?:\\d\\d)?) recommendations?\\b", Pattern.CASE_INSENSITIVE);
     /** "You identified the following ...": after a workshop, what the council will take forward. */
     static final Pattern RECOMMENDATIONS_LEAD_IN = Pattern.compile("\\b(?:recommend\\w*|identified the "
             + "following|following (?:areas|issues|priorities|actions) (?:were|have been) (?:identified|agreed)"
@@ -105,8 +125,8 @@ final class LetterVocabulary {
     static final Pattern INTRODUCES = Pattern.compile("(?::-?\\s*$|\\bthe following\\b|\\bbelow\\b"
             + "|\\bas follows\\b|\\binclud(?:e|es|ed|ing)\\b)", Pattern.CASE_INSENSITIVE);
     /** "That the committee notes ...": what a council report asks its committee to resolve, not a recommendation. */
-    static final Pattern RESOLUTION = Pattern.compile("^That (?:the )?(?:committee|members|cabinet|board|council"
-            + "|panel|scrutiny)\\b", Pattern.CASE_INSENSITIVE);
+    static final Pattern RESOLUTION = Pattern.compile("^That (?:the )?(?:committee|members|cabinet(?! member)|board"
+            + "|council|panel|scrutiny)\\b", Pattern.CASE_INSENSITIVE);
     /** "Appendix A:", "Annex 1 –" before an appendix's own heading ("Appendix A: Key messages"). */
     static final Pattern APPENDIX_PREFIX = Pattern.compile("^(?:appendix|annex)\\s+[\\w.]{1,4}\\s*[:.–—-]\\s*",
             Pattern.CASE_INSENSITIVE);

@@ -23,7 +23,7 @@ import uk.councils.reviewtracker.letters.document.Source;
  */
 final class ReadingOrder {
 
-    enum Type { HEADING, PARAGRAPH, ITEM, ROW, FINDINGS }
+    enum Type { HEADING, PARAGRAPH, ITEM, ROW, FINDINGS, RECOMMENDATION }
 
     /**
      * One unit. {@code ref} is the number written before it ("1", "R14", "2.3"); {@code rowHeading} the first cell
@@ -39,6 +39,9 @@ final class ReadingOrder {
     }
 
     private static final Pattern NUMBER_CELL = Pattern.compile("^(?:R?\\d{1,3}|\\d{1,2}\\.\\d{1,2})\\.?$");
+    /** A reference cell beside a recommendation: "1", "R3", "ES2", "2.1". */
+    private static final Pattern REF_CELL = Pattern.compile("^(?:[A-Z]{0,3}\\d{1,3}|\\d{1,2}\\.\\d{1,2})[.:)]?$");
+    private static final int HEADER_CELL_WORDS = 5;
 
     private ReadingOrder() {
     }
@@ -47,7 +50,7 @@ final class ReadingOrder {
         List<Unit> units = new ArrayList<>();
         for (Block block : document.blocks()) {
             if (block instanceof Heading heading) {
-                units.add(unit(Type.HEADING, heading.text(), heading.number(), block.source()));
+                heading(units, heading);
             } else if (block instanceof Paragraph paragraph) {
                 units.add(unit(Type.PARAGRAPH, paragraph.text(), paragraph.number(), block.source()));
             } else if (block instanceof ListItem item) {
@@ -59,6 +62,27 @@ final class ReadingOrder {
         return units;
     }
 
+    /**
+     * A heading; one that ends in a kind of finding ("Leadership and management Areas of strength", as a PDF's
+     * text joins a theme's heading to the label under it) is the theme's heading and then the label's.
+     */
+    private static void heading(List<Unit> units, Heading heading) {
+        String text = heading.text();
+        if (!FindingsTables.isKind(text)) {
+            for (int space = text.indexOf(' '); space > 0; space = text.indexOf(' ', space + 1)) {
+                String theme = text.substring(0, space).strip();
+                String label = text.substring(space + 1).strip();
+                if (!label.isEmpty() && Character.isUpperCase(label.charAt(0)) && FindingsTables.isKind(label)
+                        && LetterLayout.headingLike(theme) && !LetterLayout.endsSentence(theme)) {
+                    units.add(unit(Type.HEADING, theme, heading.number(), heading.source()));
+                    units.add(unit(Type.HEADING, label, null, heading.source()));
+                    return;
+                }
+            }
+        }
+        units.add(unit(Type.HEADING, text, heading.number(), heading.source()));
+    }
+
     private static Unit unit(Type type, String text, String ref, Source source) {
         return new Unit(type, text, ref, null, source, false, false, false, List.of());
     }
@@ -68,6 +92,11 @@ final class ReadingOrder {
         if (!findings.isEmpty()) {
             units.add(new Unit(Type.FINDINGS, table.text(), null, null, table.source(), true, true, false,
                     findings));
+            return;
+        }
+        int column = recommendationColumn(table);
+        if (column >= 0) {
+            recommendations(units, table, column);
             return;
         }
         int start = units.size();
@@ -84,6 +113,49 @@ final class ReadingOrder {
             Unit first = units.get(start);
             units.set(start, new Unit(first.type(), first.text(), first.ref(), first.rowHeading(), first.source(),
                     true, true, first.fragment(), first.findings()));
+        }
+    }
+
+    /**
+     * The column of a recommendations table ("No. | Recommendation | Lead agency | By when"): its first row is
+     * short labels, one of which names recommendations; the other columns (a number, who, when, what was done)
+     * are no recommendation's words. -1 for any other table.
+     */
+    private static int recommendationColumn(Table table) {
+        if (table.rows().size() < 2) {
+            return -1;
+        }
+        List<Cell> header = table.rows().get(0).cells();
+        boolean labels = header.size() >= 2 && header.stream().map(Cell::text).allMatch(text -> !text.isEmpty()
+                && LetterLayout.words(text) <= HEADER_CELL_WORDS
+                && (LetterLayout.words(text) == 1 || !LetterLayout.endsSentence(text)));
+        if (!labels) {
+            return -1;
+        }
+        for (int c = 0; c < header.size(); c++) {
+            if (LetterVocabulary.NAMES_RECOMMENDATIONS.matcher(header.get(c).text()).find()) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The rows under a recommendations table's labels: each its recommendation, with the number beside it and the
+     * column's label as its {@code rowHeading}.
+     */
+    private static void recommendations(List<Unit> units, Table table, int column) {
+        boolean first = true;
+        for (Row row : table.rows().subList(1, table.rows().size())) {
+            String text = row.text(column);
+            if (text.isEmpty()) {
+                continue;
+            }
+            String ref = column > 0 && REF_CELL.matcher(row.text(0)).matches()
+                    ? row.text(0).replaceAll("[.:)]$", "") : null;
+            units.add(new Unit(Type.RECOMMENDATION, text, ref, table.rows().get(0).text(column),
+                    row.cells().get(column).blocks().get(0).source(), true, first, false, List.of()));
+            first = false;
         }
     }
 

@@ -64,8 +64,11 @@ final class TextPages {
             if (PAGE_NUMBER.matcher(clean).matches()) {
                 lines.set(i, lines.get(i).startsWith("\f") ? "\f" : "");
                 nextWords(lines, i).ifPresent(next -> {
-                    edges.merge(key(lines.get(next)), 1, Integer::sum);
-                    edgeLines.add(next);
+                    // the first line of a page is often also the line after the last page's number: count it once
+                    if (!edgeLines.contains(next)) {
+                        edges.merge(key(lines.get(next)), 1, Integer::sum);
+                        edgeLines.add(next);
+                    }
                 });
             }
         }

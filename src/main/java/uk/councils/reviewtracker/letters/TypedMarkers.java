@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The numbers and letters a writer types before an item, a paragraph or a heading, in one place for every reader
- * (Word, PDF, text): "1." "2)" "(3)", "(a)" "b)" "c." "(iv)", "2.1" "3.4.1", "R14". Word's own numbering is not
+ * (Word, PDF, text): "1." "2)" "(3)", "(a)" "b)" "c." "(iv)", "2.1" "3.4.1", "R14", "P2", "ES3". Word's own numbering is not
  * typed and is read from the numbering part instead.
  */
 final class TypedMarkers {
@@ -26,7 +26,7 @@ final class TypedMarkers {
     private static final String MARKER = "\\((\\d{1,2})\\)|(\\d{1,2})[.)]"
             + "|\\(([a-z]|[ivx]{1,4})\\)|([a-z]|[ivx]{1,4})\\)|([a-z])\\."
             + "|(\\d{1,2}(?:\\.\\d{1,2}){1,2})\\.?"
-            + "|(R\\d{1,3})[.:)]?";
+            + "|([A-Z]{1,3}\\d{1,3})[.:)]?";
     private static final Kind[] KINDS = {Kind.NUMBER, Kind.NUMBER, Kind.LETTER, Kind.LETTER, Kind.LETTER,
             Kind.SECTION, Kind.REFERENCE};
     private static final Pattern TYPED = Pattern.compile("^(?:" + MARKER + ")\\s+(\\S.*)$");

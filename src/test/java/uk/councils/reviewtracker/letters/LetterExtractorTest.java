@@ -2,10 +2,15 @@ package uk.councils.reviewtracker.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.councils.reviewtracker.letters.LetterExtraction.DetailedFinding;
 import uk.councils.reviewtracker.letters.LetterExtraction.LineOfEnquiry;
 import uk.councils.reviewtracker.letters.LetterExtraction.Priority;
+import uk.councils.reviewtracker.letters.document.Block.Heading;
+import uk.councils.reviewtracker.letters.document.Block.ListItem;
+import uk.councils.reviewtracker.letters.document.LetterDocument;
+import uk.councils.reviewtracker.letters.document.Source;
 
 /** Layouts the shared seeds do not show, written the ways other councils' letters are. */
 class LetterExtractorTest {
@@ -301,5 +306,213 @@ class LetterExtractorTest {
         assertThat(letter.summaryAreasForConsideration()).containsExactly("Supervision were recorded");
         assertThat(letter.prioritiesOrRecommendations()).extracting(Priority::text)
                 .containsExactly("Agree one improvement plan");
+    }
+
+    @Test
+    void strengthsAndAreasIntroducedUnderEachOfSeveralChaptersAreThoseChaptersFindings() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                Review of help for young carers
+
+                2. Finding young carers
+
+                2.1 The panel took evidence from schools.
+
+                The panel heard that the following is working well:
+
+                - Schools ask about caring at enrolment.
+
+                The panel is concerned that:
+
+                - Doctors rarely refer young carers.
+
+                3. Support in school
+
+                The panel heard that the following is working well:
+
+                - Each school has a named lead.
+
+                The panel is concerned that:
+
+                - Lunchtime clubs are full.
+                """, "report.txt");
+
+        assertThat(letter.summaryStrengths()).isEmpty();
+        assertThat(letter.summaryAreasForConsideration()).isEmpty();
+        assertThat(letter.frameworkThemes()).containsExactly("Finding young carers", "Support in school");
+        assertThat(letter.detailedFindings()).containsExactly(
+                new DetailedFinding("Finding young carers", "strength", "Schools ask about caring at enrolment."),
+                new DetailedFinding("Finding young carers", "area_for_consideration",
+                        "Doctors rarely refer young carers."),
+                new DetailedFinding("Support in school", "strength", "Each school has a named lead."),
+                new DetailedFinding("Support in school", "area_for_consideration", "Lunchtime clubs are full."));
+    }
+
+    @Test
+    void strengthsAndAreasIntroducedUnderOneHeadingAreTheSummary() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                Peer review of the front door
+
+                Introduction
+
+                The team spent three days with you.
+
+                The team found these strengths:
+
+                - Managers are visible.
+
+                The areas where the team felt you could do more were:
+
+                - Recording of decisions.
+                """, "letter.txt");
+
+        assertThat(letter.summaryStrengths()).containsExactly("Managers are visible.");
+        assertThat(letter.summaryAreasForConsideration()).containsExactly("Recording of decisions.");
+        assertThat(letter.detailedFindings()).isEmpty();
+    }
+
+    @Test
+    void thingsThatStoodOutAndWhatNeedsMoreWorkOpenTheSummaryLists() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                Two things that stood out:
+
+                1. Children are seen quickly.
+
+                What needs more work:
+
+                - Plans for older children.
+                """, "note.txt");
+
+        assertThat(letter.summaryStrengths()).containsExactly("Children are seen quickly.");
+        assertThat(letter.summaryAreasForConsideration()).containsExactly("Plans for older children.");
+    }
+
+    @Test
+    void aShortLeadInLineUnderAKindHeadingKeepsTheKindForTheListAfterIt() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                What went well
+
+                - Leaders listen to staff.
+
+                What needs to be better
+
+                The team suggests that you consider:
+
+                - Supervision of newly qualified staff.
+                """, "letter.txt");
+
+        assertThat(letter.summaryStrengths()).containsExactly("Leaders listen to staff.");
+        assertThat(letter.summaryAreasForConsideration()).containsExactly("Supervision of newly qualified staff.");
+    }
+
+    @Test
+    void aThemeHeadingJoinedToTheKindLabelUnderItIsTheThemeAndTheLabel() {
+        Source source = new Source(1, 1, "");
+        LetterDocument document = new LetterDocument(List.of(
+                new Heading(1, "3", "Early help Areas of strength", source),
+                new ListItem(0, null, "Families are seen within a week.", source),
+                new Heading(2, null, "Areas for development", source),
+                new ListItem(0, null, "Schools rarely lead an assessment.", source),
+                new Heading(1, "4", "Children in care Areas of strength", source),
+                new ListItem(0, null, "Placements are stable.", source)), "");
+
+        LetterExtraction letter = LetterExtractor.extract(document, "letter.pdf");
+
+        assertThat(letter.summaryStrengths()).isEmpty();
+        assertThat(letter.detailedFindings()).containsExactly(
+                new DetailedFinding("Early help", "strength", "Families are seen within a week."),
+                new DetailedFinding("Early help", "area_for_consideration", "Schools rarely lead an assessment."),
+                new DetailedFinding("Children in care", "strength", "Placements are stable."));
+    }
+
+    @Test
+    void aHeadingThatEndsInProgressIsNoHeadingOfStrengths() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                Findings and evaluation of progress
+
+                Assessments are mostly thorough and are informed by the history of the family.
+
+                Plans are not always specific enough.
+                """, "letter.txt");
+
+        assertThat(letter.detailedFindings()).isEmpty();
+    }
+
+    @Test
+    void inTextWithoutBlankLinesALeadInLineAfterAnItemStartsTheNextList() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                Here are my notes from the feedback conversation at the end of the day, kept short for you.
+                Three things that stood out:
+                1. Social workers know the children well.
+                2. Transition planning starts early.
+                Two things to think about:
+                1. Reviews are late when a worker is on leave.
+                2. Children on plans are not always seen alone.
+                """, "note.txt");
+
+        assertThat(letter.summaryStrengths()).containsExactly("Social workers know the children well.",
+                "Transition planning starts early.");
+        assertThat(letter.summaryAreasForConsideration()).containsExactly(
+                "Reviews are late when a worker is on leave.", "Children on plans are not always seen alone.");
+    }
+
+    @Test
+    void aLongNumberedSectionTitleOverItsFirstSubsectionIsAHeadingNotAnItem() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                The review looked at the following themes:
+
+                - Effective practice, service delivery and the voice of the child
+                - Capacity and resources
+
+                3. Effective practice, service delivery and the voice of the child
+
+                3.1 This section sets out what the team found under this theme.
+
+                Strengths
+
+                - Direct work with children is creative.
+                """, "letter.txt");
+
+        assertThat(letter.detailedFindings()).containsExactly(new DetailedFinding(
+                "Effective practice, service delivery and the voice of the child", "strength",
+                "Direct work with children is creative."));
+    }
+
+    @Test
+    void aNumberedParagraphCutByAPageEndIsNoHeading() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                3. Overall strengths
+
+                3.1 The review team noted
+
+                that leadership is now strong throughout the service.
+
+                3.2 Staff are committed to children.
+                """, "report.txt");
+
+        assertThat(letter.detailedFindings()).extracting(DetailedFinding::text).containsExactly(
+                "The review team noted that leadership is now strong throughout the service.",
+                "Staff are committed to children.");
+    }
+
+    @Test
+    void aFindingsTableRowWithAnEmptyThemeCellGoesOnWithTheThemeAbove() {
+        LetterExtraction letter = LetterExtractor.extract("""
+                Summary
+
+                <b>Theme</b>\t<b>Strengths</b>\t<b>Areas for consideration</b>
+
+                Leadership\tLeaders are visible.\tPlans have too many actions.
+
+                \tMembers visit teams.\t
+
+                Practice\tViews are recorded.\t
+                """, "letter-extracted.txt");
+
+        assertThat(letter.summaryStrengths()).isEmpty();
+        assertThat(letter.detailedFindings()).containsExactly(
+                new DetailedFinding("Leadership", "strength", "Leaders are visible."),
+                new DetailedFinding("Leadership", "area_for_consideration", "Plans have too many actions."),
+                new DetailedFinding("Leadership", "strength", "Members visit teams."),
+                new DetailedFinding("Practice", "strength", "Views are recorded."));
     }
 }

@@ -71,4 +71,203 @@ class LetterParticularsTest {
         assertThat(letter.reviewerLead()).isEqualTo("Alex Morgan");
         assertThat(letter.reviewerRoleOrg()).isEqualTo("Independent Reviewer");
     }
+
+    @Test
+    void fieldworkIsReadInTheWaysLettersWriteIt() {
+        assertThat(fieldwork("Thank you for hosting the peer team from 14th to 16th May 2019. We enjoyed it."))
+                .isEqualTo("14th to 16th May 2019");
+        assertThat(fieldwork("The team visited Wessex on 3–6 March 2020 at the council's invitation."))
+                .isEqualTo("3–6 March 2020");
+        assertThat(fieldwork("The review was carried out remotely, over video calls, on 2nd-4th June 2021."))
+                .isEqualTo("2nd-4th June 2021");
+        assertThat(fieldwork("Many thanks for having us on Wednesday 8th March 2023. Here are my notes."))
+                .isEqualTo("Wednesday 8th March 2023");
+        assertThat(fieldwork("The inspection took place on 12, 13 and 14 June 2019."))
+                .isEqualTo("12, 13 and 14 June 2019");
+        assertThat(fieldwork("Fieldwork took place between Monday 9 and Thursday 12 May 2022."))
+                .isEqualTo("Monday 9 and Thursday 12 May 2022");
+        assertThat(fieldwork("This report covers my work between April 2020 and March 2021, a busy year."))
+                .isEqualTo("April 2020 and March 2021");
+        assertThat(fieldwork("The review took place during September and October 2019."))
+                .isEqualTo("September and October 2019");
+        assertThat(fieldwork("The peer team was on site over four days in June 2022.")).isEqualTo("June 2022");
+        assertThat(fieldwork("The peer review took place during w/c 14 October 2019.")).isEqualTo("14 October 2019");
+        assertThat(fieldwork("The inspection ran from 5 March 2018 to 16 March 2018 in Wessex."))
+                .isEqualTo("5 March 2018 to 16 March 2018");
+    }
+
+    @Test
+    void aRangeOpeningASentenceOrFollowingATitleIsTheFieldwork() {
+        assertThat(fieldwork("""
+                Joint inspection of the response to neglect in Wessex
+                From 2 to 6 March 2020, inspectors from three inspectorates looked at the help given to children.
+                """)).isEqualTo("2 to 6 March 2020");
+        assertThat(fieldwork("""
+                Children's Safeguarding Peer Review – 1-3 December 2021
+                Dear Chris
+                """)).isEqualTo("1-3 December 2021");
+    }
+
+    @Test
+    void aTitleDatedByMonthGivesTheReportsDateNotItsFieldwork() {
+        assertThat(fieldwork("""
+                Independent Review of Safeguarding in Wessex – March 2020
+                Introduction
+                The reviewer read case files and met staff.
+                """)).isNull();
+    }
+
+    @Test
+    void datesUnderALabelStandingAloneAreTheFrontSheetsFieldwork() {
+        assertThat(fieldwork("""
+                Inspection of children's services
+                Inspection dates
+
+                9 to 20 May 2022
+
+                Lead inspector
+                """)).isEqualTo("9 to 20 May 2022");
+    }
+
+    @Test
+    void aRangeThatAPdfWrappedAfterItsHyphenIsWholeAgain() {
+        assertThat(fieldwork("""
+                The review was carried out on 23rd-
+                25th February 2021 by a team of four.
+                """)).isEqualTo("23rd-25th February 2021");
+    }
+
+    @Test
+    void anAuthorityWithLowerCaseWordsOrHyphensIsNamedWhole() {
+        assertThat(organisation("""
+                Dear colleague
+                We met leaders of Blackburn with Darwen Borough Council and their partners. Blackburn with Darwen
+                Borough Council asked us to look at its front door.
+                """)).isEqualTo("Blackburn with Darwen Borough Council");
+        assertThat(organisation("""
+                The review team thanks Southend-on-Sea City Council. Southend-on-Sea City Council has grown.
+                """)).isEqualTo("Southend-on-Sea City Council");
+    }
+
+    @Test
+    void anAddressLineNamesTheAuthorityInItsOwnForm() {
+        assertThat(organisation("""
+                12 June 2019
+                Director of Children's Services
+                Royal Borough of Greenwich
+                The Woolwich Centre
+                Dear Sam
+                We looked at the help given to children in the borough.
+                """)).isEqualTo("Royal Borough of Greenwich");
+    }
+
+    @Test
+    void aPartnershipWhoseNameHeadsTheCoverIsTheOrganisation() {
+        assertThat(organisation("""
+                KNOWSLEY SAFEGUARDING CHILDREN PARTNERSHIP
+                INDEPENDENT SCRUTINY REPORT 2021
+                Knowsley Council, the police and health partners arrange the scrutiny together.
+                """)).isEqualTo("Knowsley Safeguarding Children Partnership");
+    }
+
+    @Test
+    void aPartnershipNamedInPassingIsNotTheOrganisation() {
+        assertThat(organisation("""
+                Dear Jo
+                Thank you for inviting us to Leeds City Council. We met the Leeds Safeguarding Children Partnership
+                twice, and the Leeds Safeguarding Children Partnership's chair once.
+                """)).isEqualTo("Leeds City Council");
+    }
+
+    @Test
+    void theSignatorysOwnCouncilIsNotTheOrganisation() {
+        assertThat(organisation("""
+                To: Director of Children's Services, Trafford Council
+                Dear Alex
+                Thank you for having us.
+                Yours sincerely
+                Jo Bloggs
+                Director of Children's Services
+                Wigan Council
+                """)).isEqualTo("Trafford Council");
+    }
+
+    @Test
+    void aFigureAgainstAnOrganisationLabelIsNotAnOrganisation() {
+        assertThat(organisation("""
+                Review of the Anglia Safeguarding Children Partnership
+                Budget
+                Partnership:	12,000.00
+                """)).isEqualTo("Anglia Safeguarding Children Partnership");
+    }
+
+    @Test
+    void ofSignatoriesSideBySideTheOneWhoseRoleSaysLeadIsTheLead() {
+        assertThat(lead("""
+                We would be happy to come back.
+                Yours sincerely
+                Ann Other	Jo Bloggs
+                Review Manager	Peer Review Lead
+                """)).isEqualTo("Jo Bloggs");
+        assertThat(lead("""
+                We would be happy to come back.
+                Yours sincerely
+                Ann Other
+
+                Jo Bloggs
+
+                Review Manager
+
+                Lead Reviewer
+                """)).isEqualTo("Jo Bloggs");
+    }
+
+    @Test
+    void aLetterSignedByTheCouncilNamesItsInspectionsLeadInTheText() {
+        assertThat(lead("""
+                Dear Gareth
+                Thank you for the report of the inspection carried out from 1 to 12 May 2019 by the team led by
+                Sam Patel HMI. We accept its findings.
+                Yours sincerely
+                Chris Jones
+                Director of Children's Services
+                """)).isEqualTo("Sam Patel");
+        assertThat(lead("""
+                Ofsted's lead inspector for this inspection was Robin Ashe, Her Majesty's Inspector.
+                Yours sincerely
+                Ofsted	Care Quality Commission
+                """)).isEqualTo("Robin Ashe");
+    }
+
+    @Test
+    void anEmailSignatureAfterAnInformalSignOffNamesTheLead() {
+        assertThat(lead("""
+                Give me a shout if anything is unclear.
+                Cheers,
+                Sam
+                Sam Okafor-Lee | Head of Service | Another Council
+                """)).isEqualTo("Sam Okafor-Lee");
+    }
+
+    @Test
+    void datesOfFrontSheetsAndEmailsAreTheLettersDate() {
+        assertThat(LetterExtractor.extract("Date: 03.03.23\nRe: Our visit\n", "a.txt").letterOrReportDate())
+                .isEqualTo("2023-03-03");
+        assertThat(LetterExtractor.extract("Report date:\t02/03/2020\nTitle:\tScrutiny review\n", "a.txt")
+                .letterOrReportDate()).isEqualTo("2020-03-02");
+        assertThat(LetterExtractor.extract("From: Sam Okafor-Lee\nSent: Tuesday, 12 July 2022 14:05\nTo: Jo\n",
+                "a.txt").letterOrReportDate()).isEqualTo("2022-07-12");
+    }
+
+    private static String fieldwork(String text) {
+        return LetterExtractor.extract(text, "letter.txt").fieldworkOrReviewDates();
+    }
+
+    private static String organisation(String text) {
+        return LetterExtractor.extract(text, "letter.txt").organisation();
+    }
+
+    private static String lead(String text) {
+        return LetterExtractor.extract(text, "letter.txt").reviewerLead();
+    }
 }

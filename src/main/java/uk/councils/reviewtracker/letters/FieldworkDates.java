@@ -35,16 +35,20 @@ final class FieldworkDates {
     static final String DATES = "(?:" + ONE + BETWEEN + ")*(?:" + WEEKDAY + DAY + "\\s+(?:of\\s+)?)?" + MONTHS
             + "\\s+" + YEAR;
     private static final Pattern WHOLLY = Pattern.compile(DATES);
+    /** A character of the clause between a deed and its dates, which does not name the cases or period looked at. */
+    private static final String CLAUSE = "(?:(?!\\b(?:cases?|files|records|period|data)\\b)[^.;])";
     /**
      * What the team did, then when: "took place on", "carried out remotely, over video calls, on", "visited Devon
      * on", "hosting the peer review team from", "having me and Joel on", "covers my work between", "over four days
-     * in". A short clause may stand between the deed and the dates.
+     * in". A clause may stand between the deed and the dates ("carry out a peer review in Wessex on"). Not the
+     * period a review looked back on ("cases from March 2019 to August 2021"): that is no deed of the team's.
      */
-    private static final Pattern FIELDWORK = Pattern.compile("\\b(?:took place|ran|(?:was|were) (?:undertaken|held)"
-            + "|undert(?:ake|aken|ook)|carr(?:y|ied) out|conduct(?:ed)?|on[- ]site|visit(?:ed|ing|s)?|fieldwork"
-            + "|(?:over|across) (?:[\\w-]+ ){0,2}days?|(?:hosting|having|welcoming|receiving) (?:me|us|the\\b)"
-            + "|cover(?:s|ed|ing)? (?:my|our|the) (?:work|visits?|review|period))"
-            + "(?:,?\\s[^.;]{1,80}?)?,?\\s+(?:was\\s+)?(?:from|on|in|during|between)\\s+"
+    private static final Pattern FIELDWORK = Pattern.compile("\\b(?:took place|(?:review|inspection|visit"
+            + "|fieldwork) ran|(?:was|were) (?:undertaken|held)|undert(?:ake|aken|ook)|carr(?:y|ied) out"
+            + "|conduct(?:ed)?|on[- ]site|fieldwork|(?:over|across) (?:[\\w-]+ ){0,2}days?"
+            + "|(?:hosting|having|welcoming|receiving) (?:me|us|the\\b)|cover(?:s|ed|ing)? (?:my|our|the team's)"
+            + " (?:work|visits?)|visit(?:ed|ing|s)?)(?:,?\\s" + CLAUSE + "{1,80}?)?"
+            + ",?\\s+(?:was\\s+)?(?:from|on|in|during|between)\\s+"
             + "(?:(?:the )?(?:w/[cb]|week (?:commencing|beginning))\\s+)?(?:the\\s+)?(" + DATES + ")");
     /** "Board members spent 12 and 13 November 2019 in the service". */
     private static final Pattern SPENT = Pattern.compile("\\b(?:spent|spending)\\s+(" + DATES + ")");

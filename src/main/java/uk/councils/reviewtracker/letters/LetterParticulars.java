@@ -67,7 +67,7 @@ final class LetterParticulars {
     private static final Pattern RE_LINE = Pattern.compile("^(?:RE|Re|re)\\s*:\\s*(.+)$");
     private static final Pattern SIGN_OFF = Pattern.compile(
             "^(?:Yours (?:sincerely|faithfully|truly)|(?:With )?(?:kind|best|warm|many) (?:regards|wishes|thanks)"
-            + "|Regards|Best wishes|Thanks|Cheers|All the best)\\b.{0,3}$",
+            + "|Regards|Best wishes|Thanks|Cheers|All the best)\\b[,.!]?(?:\\s*[A-Z][a-z]+[,.!]?)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor)\\.? )?"
             + "[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?: [A-Z]\\.?)?(?: [A-Z][a-zA-Z'’-]+){1,2}$");
@@ -89,11 +89,20 @@ final class LetterParticulars {
      * peer review was led by ...", "Ofsted's lead inspector for this inspection was ...". A letter that a council
      * or several inspectorates sign names its lead this way.
      */
-    private static final Pattern LEAD_IN_TEXT = Pattern.compile("\\b(?:(?:review|inspection|visit|challenge|team"
-            + "|fieldwork|scrutiny)s? (?:(?:was|were|is|has been) )?led by|\\blead (?:inspector|reviewer|peer reviewer"
-            + "|peer)(?: for (?:this|the) [\\w ]{1,30}?)? (?:was|is)) " + NAME_IN_TEXT);
+    private static final Pattern LEAD_IN_TEXT = Pattern.compile("\\b(?:(?:review|inspection|visit|challenge"
+            + "|fieldwork|scrutiny|(?:by|of) the team|(?:peer|review|inspection) team)s? (?:(?:was|were|is|has been) )?"
+            + "(?:led|carried out|conducted|undertaken) by|\\blead (?:inspector|reviewer|peer reviewer|peer)"
+            + "(?: for (?:this|the) [\\w ]{1,30}?)? (?:was|is)) " + NAME_IN_TEXT);
     /** Letters after a name in the text: "Helen Bracegirdle HMI", "Sam Jones OBE". */
     private static final Pattern POST_NOMINALS = Pattern.compile("(?: [A-Z]{2,5})+$");
+    /** "p.p. Jo Bloggs" under a signature: the letter is Jo Bloggs's, signed for them. */
+    private static final Pattern PER_PRO = Pattern.compile("^p\\.?\\s?p\\.?\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    /** A line that says who to contact or who wrote a report: the name after it is no lead. */
+    private static final Pattern CONTACT = Pattern.compile("^(?:contact|report author|author|cc)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A member of a team listed with their role, the lead's saying so: "Jo Bloggs – Lead peer, Director, X". */
+    private static final Pattern LISTED_LEAD = Pattern.compile("^(.{5,40}?)\\s*(?:[,–—|\\t]|\\s-)\\s*((?:[^,]*\\s)?"
+            + "(?:lead (?:peer|reviewer|inspector)|(?:peer )?review lead)\\b.*)$", Pattern.CASE_INSENSITIVE);
     /** Several signatories: the one whose role says they led the review ("Peer Review Lead", "Lead peer"). */
     private static final Pattern LEAD_ROLE = Pattern.compile("\\blead\\b", Pattern.CASE_INSENSITIVE);
     /** The cells of a line: a table's, or an email signature's ("Jo Bloggs | Head of Service | Council"). */
@@ -117,6 +126,9 @@ final class LetterParticulars {
             + "|peer review|peer challenge|on-?site work)|fieldwork|dates? on site)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PUBLISHED_LABEL = Pattern.compile("^(?:report published|date published"
             + "|publication date|published|date of publication|date of (?:report|letter))$", Pattern.CASE_INSENSITIVE);
+    /** "Published 12 October 2022", "Dated 18 March 2021": a publication date written without a colon. */
+    private static final Pattern PUBLISHED_LINE = Pattern.compile("^(?:(?:report )?published(?: on)?|dated)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
     /** A label and its value on one line, after a colon or in the next cell of a table row. */
     private static final Pattern LABEL_VALUE = Pattern.compile("^([^:\\t]{3,40}?)\\s*(?::\\s*|\\t+)(.*)$");
     /** An authority that does not end in "Council" on its address line: "Royal Borough of Kensington and Chelsea". */
@@ -170,12 +182,27 @@ final class LetterParticulars {
         if (cover.isPresent()) {
             return cover.get();
         }
-        Optional<String> addressed = letter.stream().map(text -> Authorities.whole(text).map(Authorities.Mention::name)
-                        .or(() -> COUNCIL_LINE.matcher(text).matches() || BOROUGH_LINE.matcher(text).matches()
-                                ? Optional.of(text) : Optional.empty()))
-                .flatMap(Optional::stream).findFirst();
-        return addressed.or(() -> mostNamed(letter)).or(() -> mostNamed(lines.stream().map(Line::text).toList()))
+        List<Authorities.Mention> addresses = letter.stream().map(Authorities::whole).flatMap(Optional::stream)
+                .toList();
+        if (!addresses.isEmpty()) {
+            return addressed(addresses, letter);
+        }
+        Optional<String> council = letter.stream()
+                .filter(text -> COUNCIL_LINE.matcher(text).matches() || BOROUGH_LINE.matcher(text).matches())
+                .findFirst();
+        return council.or(() -> mostNamed(letter)).or(() -> mostNamed(lines.stream().map(Line::text).toList()))
                 .orElse(null);
+    }
+
+    /**
+     * Of the authorities standing on lines of their own, the first; where a letterhead and an address block name
+     * two authorities (a peer's council writing to the one reviewed), the one the letter names most.
+     */
+    private static String addressed(List<Authorities.Mention> addresses, List<String> letter) {
+        Map<String, Long> named = letter.stream().flatMap(text -> Authorities.in(text).stream())
+                .collect(Collectors.groupingBy(Authorities.Mention::place, Collectors.counting()));
+        return addresses.stream().reduce((first, next) -> named.getOrDefault(next.place(), 0L)
+                > named.getOrDefault(first.place(), 0L) ? next : first).orElseThrow().name();
     }
 
     /**
@@ -294,7 +321,10 @@ final class LetterParticulars {
 
     /** The date standing above "Dear ...", else the first date standing on a line of its own near the top. */
     private static LocalDate letterDate(List<Line> lines) {
-        Optional<LocalDate> published = labelled(lines, PUBLISHED_LABEL).map(LetterParticulars::wholeDate);
+        Optional<LocalDate> published = labelled(lines, PUBLISHED_LABEL).map(LetterParticulars::wholeDate)
+                .or(() -> lines.stream().map(line -> PUBLISHED_LINE.matcher(line.text().strip()))
+                        .filter(Matcher::matches).map(match -> wholeDate(match.group(1))).filter(date -> date != null)
+                        .findFirst());
         if (published.isPresent()) {
             return published.get();
         }
@@ -352,9 +382,11 @@ final class LetterParticulars {
     }
 
     /**
-     * The lead a front sheet gives, else the lead the letter names in its text, else the signatory after the first
-     * sign-off (a later one signs an appendix), else an email's author, else a name with a role at the end, else on
-     * the cover (the role on the line below, or after a comma on the same line).
+     * The lead a front sheet gives; else a signatory whose role says they led; else the lead the letter names in
+     * its text ("the team led by ...", "the lead inspector was ..."), as a letter that a council or several
+     * inspectorates sign does; else the signatory after the first sign-off (a later one signs an appendix); else an
+     * email's author; else a team member listed as the lead; else a name with a role at the end of the letter
+     * before its appendices (not a contact officer), else on the cover.
      */
     private static String[] lead(List<Line> lines) {
         Optional<String[]> labelled = labelled(lines, LEAD_LABEL).map(value -> value.split(",\\s*", 2))
@@ -363,13 +395,16 @@ final class LetterParticulars {
             String[] parts = labelled.get();
             return new String[] {parts[0].strip(), parts.length > 1 ? parts[1].strip() : null};
         }
+        Optional<String[]> signatory = signatory(lines);
+        if (signatory.isPresent() && signatory.get()[1] != null && LEAD_ROLE.matcher(signatory.get()[1]).find()) {
+            return signatory.get();
+        }
         Optional<String> named = LEAD_IN_TEXT.matcher(joined(lines)).results()
                 .map(match -> POST_NOMINALS.matcher(match.group(1)).replaceFirst("")).filter(LetterParticulars::name)
                 .findFirst();
         if (named.isPresent()) {
             return new String[] {named.get(), null};
         }
-        Optional<String[]> signatory = signatory(lines);
         if (signatory.isPresent()) {
             return signatory.get();
         }
@@ -384,13 +419,20 @@ final class LetterParticulars {
                 return new String[] {led.group(1), null};
             }
         }
-        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - END_LINES); i--) {
-            if (name(lines.get(i).text()) && role(lines, i) != null) {
+        Optional<String[]> listed = lines.stream().map(line -> LISTED_LEAD.matcher(line.text().strip()))
+                .filter(match -> match.matches() && name(match.group(1)))
+                .map(match -> new String[] {match.group(1).strip(), match.group(2).strip()}).findFirst();
+        if (listed.isPresent()) {
+            return listed.get();
+        }
+        int letterEnds = appendix(lines);
+        for (int i = letterEnds - 1; i >= Math.max(0, letterEnds - END_LINES); i--) {
+            if (namedWithRole(lines, i)) {
                 return new String[] {lines.get(i).text().strip(), role(lines, i)};
             }
         }
-        for (int i = 0; i < Math.min(lines.size(), TOP_LINES); i++) {
-            if (name(lines.get(i).text()) && role(lines, i) != null) {
+        for (int i = 0; i < Math.min(letterEnds, TOP_LINES); i++) {
+            if (namedWithRole(lines, i)) {
                 return new String[] {lines.get(i).text().strip(), role(lines, i)};
             }
         }
@@ -412,6 +454,13 @@ final class LetterParticulars {
         for (int i = 0; i < lines.size(); i++) {
             if (!SIGN_OFF.matcher(lines.get(i).text().strip()).matches()) {
                 continue;
+            }
+            Optional<String[]> signedFor = lines.subList(i + 1, Math.min(lines.size(), i + 6)).stream()
+                    .map(line -> PER_PRO.matcher(line.text().strip())).filter(Matcher::matches)
+                    .map(match -> match.group(1).split(",\\s*", 2)).filter(parts -> name(parts[0])).findFirst();
+            if (signedFor.isPresent()) {
+                String[] parts = signedFor.get();
+                return Optional.of(new String[] {parts[0].strip(), parts.length > 1 ? parts[1].strip() : null});
             }
             for (int j = i + 1; j < Math.min(lines.size(), i + 6); j++) {
                 String[] cells = CELL_BREAK.split(lines.get(j).text().strip());
@@ -440,6 +489,26 @@ final class LetterParticulars {
             }
         }
         return Optional.empty();
+    }
+
+    /** A name on a line of its own over its role, not under "Contact officer" or "Report author". */
+    private static boolean namedWithRole(List<Line> lines, int at) {
+        return name(lines.get(at).text()) && role(lines, at) != null
+                && (at == 0 || !CONTACT.matcher(lines.get(at - 1).text().strip()).find());
+    }
+
+    /**
+     * Where the letter's appendices begin (their authors are no leads); its end where it has none. An appendix
+     * named among the first lines is a contents page's entry.
+     */
+    private static int appendix(List<Line> lines) {
+        for (int i = TOP_LINES; i < lines.size(); i++) {
+            if (LetterVocabulary.APPENDIX_PREFIX.matcher(lines.get(i).text().strip()).find()
+                    && LetterLayout.words(lines.get(i).text()) <= TITLE_WORDS) {
+                return i;
+            }
+        }
+        return lines.size();
     }
 
     /** Which of several signatories' roles says they led the review; the first where none does. */

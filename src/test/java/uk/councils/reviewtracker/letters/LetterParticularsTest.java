@@ -97,6 +97,15 @@ class LetterParticularsTest {
     }
 
     @Test
+    void thePeriodAReviewLookedBackOnIsNotItsFieldwork() {
+        assertThat(fieldwork("""
+                The panel read 40 cases from March 2019 to August 2021. The review took place during May and June
+                2022, when the panel met practitioners.
+                """)).isEqualTo("May and June 2022");
+        assertThat(fieldwork("The team undertook an audit of cases from January to June 2019.")).isNull();
+    }
+
+    @Test
     void aRangeOpeningASentenceOrFollowingATitleIsTheFieldwork() {
         assertThat(fieldwork("""
                 Joint inspection of the response to neglect in Wessex
@@ -257,6 +266,92 @@ class LetterParticularsTest {
                 .letterOrReportDate()).isEqualTo("2020-03-02");
         assertThat(LetterExtractor.extract("From: Sam Okafor-Lee\nSent: Tuesday, 12 July 2022 14:05\nTo: Jo\n",
                 "a.txt").letterOrReportDate()).isEqualTo("2022-07-12");
+    }
+
+    @Test
+    void aLetterSignedForItsAuthorIsTheAuthors() {
+        assertThat(lead("""
+                We look forward to hearing how you get on.
+                Yours sincerely
+                Ann Other
+                p.p. Jo Bloggs, Lead Peer
+                """)).isEqualTo("Jo Bloggs");
+    }
+
+    @Test
+    void aServiceLedBySomeoneIsNoReviewLead() {
+        assertThat(lead("""
+                The front door team led by Pat Green makes quick decisions.
+                Yours sincerely
+                Jo Bloggs
+                Director of Children's Services, Another Council
+                """)).isEqualTo("Jo Bloggs");
+    }
+
+    @Test
+    void neitherAContactOfficerNorAnAppendixsAuthorLeadsAReport() {
+        assertThat(lead("""
+                Scrutiny of the front door
+                1. Introduction
+                The panel heard from practitioners.
+                2. Findings
+                Thresholds are well understood.
+                3. Conclusion
+                The panel thanks everyone who gave evidence.
+                Contact officer
+                Sam Jones
+                Scrutiny Officer
+                """)).isNull();
+        assertThat(lead("""
+                Independent review of the front door
+                Chris Lee, Independent Reviewer
+                1. Introduction
+                The review read 40 case files.
+                2. Findings
+                Thresholds are well understood.
+                3. Recommendations
+                1. Agree one threshold document.
+                4. Conclusion
+                The reviewer thanks everyone who took part.
+                5. Next steps
+                The partnership will respond within a month.
+                6. Acknowledgements
+                Thanks to all.
+                Appendix 1: Data
+                Prepared for the review by
+                Sam Jones
+                Data Analyst
+                """)).isEqualTo("Chris Lee");
+    }
+
+    @Test
+    void aTeamMemberListedAsLeadIsTheLeadOfAnUnsignedReport() {
+        assertThat(lead("""
+                Peer review report
+                The review found strong leadership.
+                The peer team
+                Ann Other – Programme Manager, Local Government Association
+                Jo Bloggs – Lead Peer, Director of Children's Services, Another Council
+                """)).isEqualTo("Jo Bloggs");
+    }
+
+    @Test
+    void aPublicationDateWrittenWithoutAColonIsTheReportsDate() {
+        assertThat(LetterExtractor.extract("Review summary\nPublished 12 October 2022\nIntroduction\n", "a.txt")
+                .letterOrReportDate()).isEqualTo("2022-10-12");
+    }
+
+    @Test
+    void ofALetterheadAndAnAddressTheAuthorityTheLetterIsAboutIsTheOrganisation() {
+        assertThat(organisation("""
+                Wigan Council
+                Town Hall
+                14 May 2019
+                Director of Children's Services
+                Bolton Council
+                Dear Sam
+                Thank you for inviting us to Bolton Council. Bolton Council's leaders were open with us.
+                """)).isEqualTo("Bolton Council");
     }
 
     private static String fieldwork(String text) {

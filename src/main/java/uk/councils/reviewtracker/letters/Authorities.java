@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,7 +37,7 @@ final class Authorities {
     private static final List<List<String>> PLACES = load();
     private static final String KIND = "(?:Metropolitan Borough|Metropolitan District|County Borough|Borough|County"
             + "|City|District)";
-    private static final String FORMS = "(?<![\\w-])(?:"
+    private static final String FORMS = "(?<![\\w-])(?=\\p{Lu})(?:"
             + "(?<partnership>(?:The )?(?<p1>PLACE)(?: District| Area| City| County)?(?: Local)?(?: Children'?s)?"
             + " Safeguarding(?: Children(?:'s)?)?(?: Partnership| Board)+(?: \\([A-Z]{2,8}\\))?)"
             + "|(?:City of |County of |Council of the )?(?<p2>PLACE)(?: " + KIND + ")? (?:Council|Corporation)"
@@ -44,13 +45,22 @@ final class Authorities {
             + "(?: Council)?)(?![\\w-])";
     private static final Pattern NAMES = Pattern.compile(FORMS.replace("PLACE", places()));
     private static final Pattern NAMES_IN_CAPITALS = Pattern.compile(NAMES.pattern(), Pattern.CASE_INSENSITIVE);
+    /** A word every form has, looked for before the long list of places is tried at each position of a text. */
+    private static final Pattern FORM_WORDS = Pattern.compile("Council|Corporation|Borough|City of|County of"
+            + "|Safeguarding");
+    private static final Pattern FORM_WORDS_IN_CAPITALS = Pattern.compile(FORM_WORDS.pattern(),
+            Pattern.CASE_INSENSITIVE);
 
     private Authorities() {
     }
 
     /** The authorities and partnerships a text names, in its order; a line in capitals is read in any case. */
     static List<Mention> in(String text) {
-        Matcher matcher = (capitals(text) ? NAMES_IN_CAPITALS : NAMES).matcher(text);
+        boolean capitals = capitals(text);
+        if (!(capitals ? FORM_WORDS_IN_CAPITALS : FORM_WORDS).matcher(text).find()) {
+            return List.of();
+        }
+        Matcher matcher = (capitals ? NAMES_IN_CAPITALS : NAMES).matcher(text);
         List<Mention> mentions = new ArrayList<>();
         while (matcher.find()) {
             String place = Stream.of("p1", "p2", "p3").map(matcher::group).filter(Objects::nonNull).findFirst()
@@ -99,12 +109,23 @@ final class Authorities {
         return letters.length() > 3 && letters.equals(letters.toUpperCase(Locale.UK));
     }
 
-    /** Every name of every place, longest first so that "North Somerset" is tried before "Somerset". */
+    /**
+     * Every name of every place, longest first so that "North Somerset" is tried before "Somerset", grouped by
+     * first letter so that a position is tried against the few names that can start there.
+     */
     private static String places() {
         return PLACES.stream().flatMap(List::stream).sorted(Comparator.comparingInt(String::length).reversed())
-                .map(name -> Arrays.stream(name.split(" and ")).map(Pattern::quote)
-                        .collect(Collectors.joining(" (?:and|&) ")))
+                .collect(Collectors.groupingBy(name -> name.substring(0, 1), TreeMap::new, Collectors.toList()))
+                .entrySet().stream()
+                .map(group -> Pattern.quote(group.getKey()) + group.getValue().stream()
+                        .map(name -> Arrays.stream(name.substring(1).split(" and ", -1)).map(Authorities::quoted)
+                                .collect(Collectors.joining(" (?:and|&) ")))
+                        .collect(Collectors.joining("|", "(?:", ")")))
                 .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    private static String quoted(String text) {
+        return text.isEmpty() ? "" : Pattern.quote(text);
     }
 
     private static List<List<String>> load() {

@@ -38,8 +38,8 @@ final class Authorities {
     private static final String KIND = "(?:Metropolitan Borough|Metropolitan District|County Borough|Borough|County"
             + "|City|District)";
     private static final String FORMS = "(?<![\\w-])(?=\\p{Lu})(?:"
-            + "(?<partnership>(?:The )?(?<p1>PLACE)(?: District| Area| City| County)?(?: Local)?(?: Children'?s)?"
-            + " Safeguarding(?: Children(?:'s)?)?(?: Partnership| Board)+(?: \\([A-Z]{2,8}\\))?)"
+            + "(?<partnership>(?:The )?(?<p1>PLACE)(?: District| Area| City| County)?(?: Local)?(?: Children['’]?s)?"
+            + " Safeguarding(?: Children(?:['’]s)?)?(?: Partnership| Board)+(?: \\([A-Z]{2,8}\\))?)"
             + "|(?:City of |County of |Council of the )?(?<p2>PLACE)(?: " + KIND + ")? (?:Council|Corporation)"
             + "|(?:Royal Borough|London Borough|Metropolitan Borough|County Borough|Borough|City|County) of (?<p3>PLACE)"
             + "(?: Council)?)(?![\\w-])";

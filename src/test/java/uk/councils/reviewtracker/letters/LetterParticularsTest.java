@@ -180,6 +180,16 @@ class LetterParticularsTest {
     }
 
     @Test
+    void theFormsAroundAPlaceNameAreReadWhole() {
+        assertThat(organisation("Dear Sam\nWe thank City of Wolverhampton Council for its welcome.\n"))
+                .isEqualTo("City of Wolverhampton Council");
+        assertThat(organisation("Dear Sam\nWe thank Telford & Wrekin Council and its partners.\n"))
+                .isEqualTo("Telford & Wrekin Council");
+        assertThat(organisation("TRAFFORD CHILDREN’S SAFEGUARDING PARTNERSHIP\nAnnual scrutiny report\n"))
+                .isEqualTo("Trafford Children’s Safeguarding Partnership");
+    }
+
+    @Test
     void aPartnershipNamedInPassingIsNotTheOrganisation() {
         assertThat(organisation("""
                 Dear Jo

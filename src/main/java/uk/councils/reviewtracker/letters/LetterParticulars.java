@@ -67,7 +67,7 @@ final class LetterParticulars {
     private static final Pattern RE_LINE = Pattern.compile("^(?:RE|Re|re)\\s*:\\s*(.+)$");
     private static final Pattern SIGN_OFF = Pattern.compile(
             "^(?:Yours (?:sincerely|faithfully|truly)|(?:With )?(?:kind|best|warm|many) (?:regards|wishes|thanks)"
-            + "|Regards|Best wishes|Thanks|Cheers|All the best)\\b[,.!]?(?:\\s*[A-Z][a-z]+[,.!]?)?$",
+            + "|Regards|Best wishes|Thanks|Cheers|All the best)\\b[,.!]?(?-i:\\s*[A-Z][a-z]+[,.!]?)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor)\\.? )?"
             + "[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?: [A-Z]\\.?)?(?: [A-Z][a-zA-Z'’-]+){1,2}$");
@@ -80,9 +80,9 @@ final class LetterParticulars {
     private static final Pattern ROLE = Pattern.compile("\\b(?:head|director|chief|manager|chair|lead|programme|"
             + "adviser|advisor|officer|scrutineer|reviewer|consultant|executive|associate|independent|peer)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "The review was led by Jean Chadwick": the lead named in a report's text. */
     private static final String NAME_IN_TEXT = "((?:(?:Dr|Mr|Mrs|Ms|Professor|Cllr|Councillor)\\.? )?[A-Z][a-z'’-]+"
             + "(?: [A-Z][a-zA-Z'’-]+){1,2})";
+    /** "The review was led by Jean Chadwick": the lead named in a report's text. */
     private static final Pattern LED_BY = Pattern.compile("\\b(?:was|were|is) led by " + NAME_IN_TEXT);
     /**
      * The lead a letter names as the review's or the inspection's: "the team led by Helen Bracegirdle HMI", "the
@@ -97,6 +97,13 @@ final class LetterParticulars {
     private static final Pattern POST_NOMINALS = Pattern.compile("(?: [A-Z]{2,5})+$");
     /** "p.p. Jo Bloggs" under a signature: the letter is Jo Bloggs's, signed for them. */
     private static final Pattern PER_PRO = Pattern.compile("^p\\.?\\s?p\\.?\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    /** A foreword's heading: whoever signs it (a board's chair, say) introduces the review. */
+    private static final Pattern FOREWORD = Pattern.compile("^(?:(?:the )?(?:independent )?chair(?:man|person)?['’]?s? )?"
+            + "foreword|(?:introduction|a message) from the (?:independent )?chair$", Pattern.CASE_INSENSITIVE);
+    /** "I led this review": a foreword's signatory who says so is the lead. */
+    private static final Pattern LED_IT = Pattern.compile("\\bI (?:led|chaired|conducted|carried out) (?:this|the)\\b");
+    /** How far above its signature a foreword's heading may be. */
+    private static final int FOREWORD_LINES = 20;
     /** A line that says who to contact or who wrote a report: the name after it is no lead. */
     private static final Pattern CONTACT = Pattern.compile("^(?:contact|report author|author|cc)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -491,10 +498,23 @@ final class LetterParticulars {
         return Optional.empty();
     }
 
-    /** A name on a line of its own over its role, not under "Contact officer" or "Report author". */
+    /**
+     * A name on a line of its own over its role, not under "Contact officer" or "Report author", nor signing a
+     * foreword.
+     */
     private static boolean namedWithRole(List<Line> lines, int at) {
         return name(lines.get(at).text()) && role(lines, at) != null
-                && (at == 0 || !CONTACT.matcher(lines.get(at - 1).text().strip()).find());
+                && (at == 0 || !CONTACT.matcher(lines.get(at - 1).text().strip()).find()) && !signsForeword(lines, at);
+    }
+
+    /** Whether a name signs a foreword that does not say its signatory led the review. */
+    private static boolean signsForeword(List<Line> lines, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - FOREWORD_LINES); i--) {
+            if (FOREWORD.matcher(lines.get(i).text().strip()).matches()) {
+                return lines.subList(i, at).stream().noneMatch(line -> LED_IT.matcher(line.text()).find());
+            }
+        }
+        return false;
     }
 
     /**

@@ -335,6 +335,24 @@ class LetterParticularsTest {
     }
 
     @Test
+    void theChairSigningAForewordIsNoLeadUnlessTheySayTheyLedTheReview() {
+        String report = """
+                Wessex Safeguarding Children Partnership
+                Yearly report 2020
+                Foreword
+                This year the partnership asked for an independent look at its arrangements.%s
+                Jo Bloggs
+                Independent Chair
+                1. Our arrangements
+                The partners meet every month.
+                2. What the review found
+                Thresholds are well understood.
+                """;
+        assertThat(lead(report.formatted(""))).isNull();
+        assertThat(lead(report.formatted(" I led this review myself."))).isEqualTo("Jo Bloggs");
+    }
+
+    @Test
     void aTeamMemberListedAsLeadIsTheLeadOfAnUnsignedReport() {
         assertThat(lead("""
                 Peer review report

@@ -39,17 +39,21 @@ final class FieldworkDates {
     private static final String CLAUSE = "(?:(?!\\b(?:cases?|files|records|period|data)\\b)[^.;])";
     /**
      * What the team did, then when: "took place on", "carried out remotely, over video calls, on", "visited Devon
-     * on", "hosting the peer review team from", "having me and Joel on", "covers my work between", "over four days
+     * on", "hosting the peer review team from", "having me and Joel on", "inviting us to Wessex on", "covers my
+     * work between", "over four days
      * in". A clause may stand between the deed and the dates ("carry out a peer review in Wessex on"). Not the
      * period a review looked back on ("cases from March 2019 to August 2021"): that is no deed of the team's.
      */
     private static final Pattern FIELDWORK = Pattern.compile("\\b(?:took place|(?:review|inspection|visit"
             + "|fieldwork) ran|(?:was|were) (?:undertaken|held)|undert(?:ake|aken|ook)|carr(?:y|ied) out"
             + "|conduct(?:ed)?|on[- ]site|fieldwork|(?:over|across) (?:[\\w-]+ ){0,2}days?"
-            + "|(?:hosting|having|welcoming|receiving) (?:me|us|the\\b)|cover(?:s|ed|ing)? (?:my|our|the team's)"
+            + "|(?:hosting|having|welcoming|receiving|inviting) (?:me|us|the\\b)|cover(?:s|ed|ing)? (?:my|our|the team's)"
             + " (?:work|visits?)|visit(?:ed|ing|s)?)(?:,?\\s" + CLAUSE + "{1,80}?)?"
             + ",?\\s+(?:was\\s+)?(?:from|on|in|during|between)\\s+"
-            + "(?:(?:the )?(?:w/[cb]|week (?:commencing|beginning))\\s+)?(?:the\\s+)?(" + DATES + ")");
+            + "(?:(?:the )?(?:w/[cb]|week (?:commencing|beginning|of))\\s+)?(?:the\\s+)?(" + DATES + ")");
+    /** The review itself was then: "The peer review was from 6 to 9 November 2017", "the visits were on ...". */
+    private static final Pattern WAS_THEN = Pattern.compile("\\b(?:review|challenge|inspection|visit|fieldwork)s?"
+            + " (?:was|were) (?:from|on|between|during)\\s+(?:the\\s+)?(" + DATES + ")");
     /** "Board members spent 12 and 13 November 2019 in the service". */
     private static final Pattern SPENT = Pattern.compile("\\b(?:spent|spending)\\s+(" + DATES + ")");
     /** A range opening a sentence: "From 3 to 7 June 2019, inspectors from ...", "Between 9 and 13 March, ...". */
@@ -95,7 +99,7 @@ final class FieldworkDates {
             joined.append(text).append(' ');
         }
         String text = WRAPPED_RANGE.matcher(joined.toString().replaceAll("\\s", " ")).replaceAll("$1$2");
-        for (Pattern pattern : List.of(FIELDWORK, SPENT, OPENING_RANGE)) {
+        for (Pattern pattern : List.of(FIELDWORK, WAS_THEN, SPENT, OPENING_RANGE)) {
             pattern.matcher(text).results().forEach(match -> found.add(new Found(match.start(1), match.group(1))));
         }
         List<String> dates = found.stream().sorted(Comparator.comparingInt(Found::at))

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -92,7 +91,10 @@ final class LetterParticulars {
     private static final Pattern LEAD_IN_TEXT = Pattern.compile("\\b(?:(?:review|inspection|visit|challenge"
             + "|fieldwork|scrutiny|(?:by|of) the team|(?:peer|review|inspection) team)s? (?:(?:was|were|is|has been) )?"
             + "(?:led|carried out|conducted|undertaken) by|\\blead (?:inspector|reviewer|peer reviewer|peer)"
-            + "(?: for (?:this|the) [\\w ]{1,30}?)? (?:was|is)) " + NAME_IN_TEXT);
+            + "(?: for (?:this|the) [\\w ]{1,30}?)?(?: (?:was|is)|,)) " + NAME_IN_TEXT);
+    /** The lead named with their role after the name, on one line: "Jo Bloggs, the lead reviewer, met ...". */
+    private static final Pattern NAMED_AS_LEAD = Pattern.compile(NAME_IN_TEXT + ",? (?:(?:the|our|an?) )?"
+            + "(?:independent )?lead (?:reviewer|inspector|peer)\\b");
     /** Letters after a name in the text: "Helen Bracegirdle HMI", "Sam Jones OBE". */
     private static final Pattern POST_NOMINALS = Pattern.compile("(?: [A-Z]{2,5})+$");
     /** "p.p. Jo Bloggs" under a signature: the letter is Jo Bloggs's, signed for them. */
@@ -406,7 +408,8 @@ final class LetterParticulars {
         if (signatory.isPresent() && signatory.get()[1] != null && LEAD_ROLE.matcher(signatory.get()[1]).find()) {
             return signatory.get();
         }
-        Optional<String> named = LEAD_IN_TEXT.matcher(joined(lines)).results()
+        Optional<String> named = Stream.concat(LEAD_IN_TEXT.matcher(joined(lines)).results(),
+                        lines.stream().flatMap(line -> NAMED_AS_LEAD.matcher(line.text()).results()))
                 .map(match -> POST_NOMINALS.matcher(match.group(1)).replaceFirst("")).filter(LetterParticulars::name)
                 .findFirst();
         if (named.isPresent()) {

@@ -94,6 +94,10 @@ class LetterParticularsTest {
         assertThat(fieldwork("The peer review took place during w/c 14 October 2019.")).isEqualTo("14 October 2019");
         assertThat(fieldwork("The inspection ran from 5 March 2018 to 16 March 2018 in Wessex."))
                 .isEqualTo("5 March 2018 to 16 March 2018");
+        assertThat(fieldwork("The peer review was from 6th to 9th November 2017. We met 80 people."))
+                .isEqualTo("6th to 9th November 2017");
+        assertThat(fieldwork("Thank you for inviting us to Wessex during the week of 5 March 2018."))
+                .isEqualTo("5 March 2018");
     }
 
     @Test
@@ -276,6 +280,18 @@ class LetterParticularsTest {
                 .letterOrReportDate()).isEqualTo("2020-03-02");
         assertThat(LetterExtractor.extract("From: Sam Okafor-Lee\nSent: Tuesday, 12 July 2022 14:05\nTo: Jo\n",
                 "a.txt").letterOrReportDate()).isEqualTo("2022-07-12");
+    }
+
+    @Test
+    void aLeadNamedWithTheirRoleInTheTextIsTheLead() {
+        assertThat(lead("""
+                Method
+                Jo Bloggs, the lead reviewer, read 30 case files and met 40 practitioners.
+                Statement from the partners
+                Ann Other
+                Chair of the Executive Group
+                """)).isEqualTo("Jo Bloggs");
+        assertThat(lead("The lead reviewer, Dr Sam Patel, met the partners.\n")).isEqualTo("Dr Sam Patel");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import uk.councils.reviewtracker.letters.LetterCleaner.Line;
 import uk.councils.reviewtracker.reviews.ReviewType;
@@ -118,7 +119,7 @@ final class LetterParticulars {
     private static final Pattern CELL_BREAK = Pattern.compile("\\t+| +\\| +");
     /** The author of an email or a note: "From: Jo Bloggs". */
     private static final Pattern FROM_LABEL = Pattern.compile("^from$", Pattern.CASE_INSENSITIVE);
-    /** A report's author and role on one line of its cover: "Jo Bloggs, Independent Reviewer". */
+    /** "Jo Bloggs, Independent Reviewer". */
     private static final Pattern BYLINE = Pattern.compile("^([^,]{4,40}),\\s+([^,]{4,60})$");
     /** "Date: 04/03/2014", "Report date: 02/03/2020" on a front sheet, "Sent: ..." in an email's header. */
     private static final Pattern DATE_LABEL = Pattern.compile("^(?:Date(?: of (?:report|meeting|letter))?"
@@ -156,6 +157,8 @@ final class LetterParticulars {
             "by", "with");
     private static final int TOP_LINES = 15;
     private static final int END_LINES = 12;
+    /** The sign-off and the lines after it that may hold its signature. */
+    private static final int SIGNATURE_LINES = 6;
     private static final int TITLE_WORDS = 14;
 
     private LetterParticulars() {
@@ -164,9 +167,9 @@ final class LetterParticulars {
     static Particulars read(List<Line> allLines) {
         List<Line> lines = allLines.stream().filter(line -> !line.blank()).toList();
         String title = title(lines);
-        String[] lead = lead(lines);
+        Lead lead = lead(lines);
         return new Particulars(organisation(lines), reviewType(title), title, fieldworkDates(lines),
-                letterDate(lines), lead[0], lead[1]);
+                letterDate(lines), lead.name(), lead.role());
     }
 
     /**
@@ -318,7 +321,7 @@ final class LetterParticulars {
 
     /** Every value given against a label, in the letter's order (see {@link #labelled}). */
     private static Stream<String> labelledValues(List<Line> lines, Pattern label) {
-        return java.util.stream.IntStream.range(0, lines.size()).mapToObj(i -> {
+        return IntStream.range(0, lines.size()).mapToObj(i -> {
             Matcher pair = LABEL_VALUE.matcher(lines.get(i).text().strip());
             if (!pair.matches() || !label.matcher(pair.group(1).strip()).matches()) {
                 return "";
@@ -390,112 +393,123 @@ final class LetterParticulars {
         }
     }
 
+    /** Who led the review, and their role where the letter gives it. */
+    private record Lead(String name, String role) {
+
+        /** "Jo Bloggs, Lead Peer" or "Jo Bloggs": a name with the role after its first comma. */
+        static Lead of(String nameAndRole) {
+            String[] parts = nameAndRole.split(",\\s*", 2);
+            return new Lead(parts[0].strip(), parts.length > 1 ? parts[1].strip() : null);
+        }
+
+        boolean saysLead() {
+            return role != null && LEAD_ROLE.matcher(role).find();
+        }
+    }
+
     /**
      * The lead a front sheet gives; else a signatory whose role says they led; else the lead the letter names in
      * its text ("the team led by ...", "the lead inspector was ..."), as a letter that a council or several
      * inspectorates sign does; else the signatory after the first sign-off (a later one signs an appendix); else an
      * email's author; else a team member listed as the lead; else a name with a role at the end of the letter
-     * before its appendices (not a contact officer), else on the cover.
+     * before its appendices (not a contact officer, nor a foreword's signatory), else on the cover.
      */
-    private static String[] lead(List<Line> lines) {
-        Optional<String[]> labelled = labelled(lines, LEAD_LABEL).map(value -> value.split(",\\s*", 2))
-                .filter(parts -> name(parts[0]));
-        if (labelled.isPresent()) {
-            String[] parts = labelled.get();
-            return new String[] {parts[0].strip(), parts.length > 1 ? parts[1].strip() : null};
-        }
-        Optional<String[]> signatory = signatory(lines);
-        if (signatory.isPresent() && signatory.get()[1] != null && LEAD_ROLE.matcher(signatory.get()[1]).find()) {
-            return signatory.get();
-        }
-        Optional<String> named = Stream.concat(LEAD_IN_TEXT.matcher(joined(lines)).results(),
+    private static Lead lead(List<Line> lines) {
+        Optional<Lead> signatory = signatory(lines);
+        return labelled(lines, LEAD_LABEL).map(Lead::of).filter(lead -> name(lead.name()))
+                .or(() -> signatory.filter(Lead::saysLead))
+                .or(() -> namedInText(lines))
+                .or(() -> signatory)
+                .or(() -> labelled(lines, FROM_LABEL).map(value -> Lead.of(CELL_BREAK.split(value)[0]))
+                        .map(lead -> new Lead(lead.name(), null)).filter(lead -> name(lead.name())))
+                .or(() -> LED_BY.matcher(joined(lines)).results().map(match -> match.group(1))
+                        .filter(LetterParticulars::name).findFirst().map(name -> new Lead(name, null)))
+                .or(() -> lines.stream().map(line -> LISTED_LEAD.matcher(line.text().strip()))
+                        .filter(match -> match.matches() && name(match.group(1)))
+                        .map(match -> new Lead(match.group(1).strip(), match.group(2).strip())).findFirst())
+                .or(() -> nameOverRole(lines))
+                .or(() -> byline(lines))
+                .orElse(new Lead(null, null));
+    }
+
+    /** The lead the text names as such: "the review was led by ...", "Jo Bloggs, the lead reviewer, ...". */
+    private static Optional<Lead> namedInText(List<Line> lines) {
+        return Stream.concat(LEAD_IN_TEXT.matcher(joined(lines)).results(),
                         lines.stream().flatMap(line -> NAMED_AS_LEAD.matcher(line.text()).results()))
                 .map(match -> POST_NOMINALS.matcher(match.group(1)).replaceFirst("")).filter(LetterParticulars::name)
-                .findFirst();
-        if (named.isPresent()) {
-            return new String[] {named.get(), null};
-        }
-        if (signatory.isPresent()) {
-            return signatory.get();
-        }
-        Optional<String> author = labelled(lines, FROM_LABEL).map(value -> CELL_BREAK.split(value)[0].split(",")[0])
-                .filter(LetterParticulars::name);
-        if (author.isPresent()) {
-            return new String[] {author.get().strip(), null};
-        }
-        Matcher led = LED_BY.matcher(joined(lines));
-        while (led.find()) {
-            if (name(led.group(1))) {
-                return new String[] {led.group(1), null};
-            }
-        }
-        Optional<String[]> listed = lines.stream().map(line -> LISTED_LEAD.matcher(line.text().strip()))
-                .filter(match -> match.matches() && name(match.group(1)))
-                .map(match -> new String[] {match.group(1).strip(), match.group(2).strip()}).findFirst();
-        if (listed.isPresent()) {
-            return listed.get();
-        }
+                .findFirst().map(name -> new Lead(name, null));
+    }
+
+    /** A name over its role at the end of the letter, before its appendices, else among the first lines. */
+    private static Optional<Lead> nameOverRole(List<Line> lines) {
         int letterEnds = appendix(lines);
-        for (int i = letterEnds - 1; i >= Math.max(0, letterEnds - END_LINES); i--) {
-            if (namedWithRole(lines, i)) {
-                return new String[] {lines.get(i).text().strip(), role(lines, i)};
-            }
-        }
-        for (int i = 0; i < Math.min(letterEnds, TOP_LINES); i++) {
-            if (namedWithRole(lines, i)) {
-                return new String[] {lines.get(i).text().strip(), role(lines, i)};
-            }
-        }
-        for (Line line : lines.subList(0, Math.min(lines.size(), TOP_LINES))) {
-            Matcher byline = BYLINE.matcher(line.text().strip());
-            if (byline.matches() && name(byline.group(1)) && ROLE.matcher(byline.group(2)).find()) {
-                return new String[] {byline.group(1), byline.group(2)};
-            }
-        }
-        return new String[] {null, null};
+        IntStream fromTheEnd = IntStream.iterate(letterEnds - 1, i -> i >= Math.max(0, letterEnds - END_LINES),
+                i -> i - 1);
+        return Stream.concat(fromTheEnd.boxed(), IntStream.range(0, Math.min(letterEnds, TOP_LINES)).boxed())
+                .filter(i -> namedWithRole(lines, i)).findFirst()
+                .map(i -> new Lead(lines.get(i).text().strip(), role(lines, i)));
+    }
+
+    /** A report's author and role on one line of its cover: "Jo Bloggs, Independent Reviewer". */
+    private static Optional<Lead> byline(List<Line> lines) {
+        return lines.stream().limit(TOP_LINES).map(line -> BYLINE.matcher(line.text().strip()))
+                .filter(byline -> byline.matches() && name(byline.group(1)) && ROLE.matcher(byline.group(2)).find())
+                .findFirst().map(byline -> new Lead(byline.group(1), byline.group(2)));
     }
 
     /**
      * The name and role of whoever signs under a sign-off. Signatures side by side (the cells of a table row, or
      * in a PDF's text the names one after another and then their roles) are the one whose role says they led,
-     * else the first.
+     * else the first; "p.p. Jo Bloggs" is Jo Bloggs's letter.
      */
-    private static Optional<String[]> signatory(List<Line> lines) {
+    private static Optional<Lead> signatory(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
             if (!SIGN_OFF.matcher(lines.get(i).text().strip()).matches()) {
                 continue;
             }
-            Optional<String[]> signedFor = lines.subList(i + 1, Math.min(lines.size(), i + 6)).stream()
-                    .map(line -> PER_PRO.matcher(line.text().strip())).filter(Matcher::matches)
-                    .map(match -> match.group(1).split(",\\s*", 2)).filter(parts -> name(parts[0])).findFirst();
-            if (signedFor.isPresent()) {
-                String[] parts = signedFor.get();
-                return Optional.of(new String[] {parts[0].strip(), parts.length > 1 ? parts[1].strip() : null});
+            int from = i + 1;
+            List<Line> block = lines.subList(from, Math.min(lines.size(), from + SIGNATURE_LINES - 1));
+            Optional<Lead> signed = block.stream().map(line -> PER_PRO.matcher(line.text().strip()))
+                    .filter(Matcher::matches).map(match -> Lead.of(match.group(1)))
+                    .filter(lead -> name(lead.name())).findFirst()
+                    .or(() -> signature(lines, from, block.size()));
+            if (signed.isPresent()) {
+                return signed;
             }
-            for (int j = i + 1; j < Math.min(lines.size(), i + 6); j++) {
-                String[] cells = CELL_BREAK.split(lines.get(j).text().strip());
-                if (cells.length > 1 && name(cells[0]) && Arrays.stream(cells).skip(1).noneMatch(LetterParticulars::name)) {
-                    return Optional.of(new String[] {cells[0].strip(),
-                            String.join(", ", Arrays.asList(cells).subList(1, cells.length)).strip()});
+        }
+        return Optional.empty();
+    }
+
+    /** The first signature among the lines after a sign-off. */
+    private static Optional<Lead> signature(List<Line> lines, int from, int count) {
+        for (int j = from; j < from + count; j++) {
+            String[] cells = CELL_BREAK.split(lines.get(j).text().strip());
+            if (cells.length > 1 && name(cells[0]) && Arrays.stream(cells).skip(1).noneMatch(LetterParticulars::name)) {
+                return Optional.of(new Lead(cells[0].strip(),
+                        String.join(", ", Arrays.asList(cells).subList(1, cells.length)).strip()));
+            }
+            if (cells.length > 1 && Arrays.stream(cells).anyMatch(LetterParticulars::name)) {
+                String[] roles = j + 1 < lines.size() ? CELL_BREAK.split(lines.get(j + 1).text().strip())
+                        : new String[0];
+                boolean paired = roles.length == cells.length;
+                int chosen = led(paired ? Arrays.asList(roles) : List.of());
+                return name(cells[chosen])
+                        ? Optional.of(new Lead(cells[chosen].strip(), paired ? roles[chosen].strip() : null))
+                        : Optional.empty();
+            }
+            if (name(lines.get(j).text())) {
+                int names = 1;
+                while (j + names < lines.size() && name(lines.get(j + names).text())) {
+                    names++;
                 }
-                if (cells.length > 1 && Arrays.stream(cells).anyMatch(LetterParticulars::name)) {
-                    String[] roles = j + 1 < lines.size() ? CELL_BREAK.split(lines.get(j + 1).text().strip())
-                            : new String[0];
-                    int chosen = led(roles.length == cells.length ? Arrays.asList(roles) : List.of());
-                    return name(cells[chosen]) ? Optional.of(new String[] {cells[chosen].strip(), roles.length
-                            == cells.length ? roles[chosen].strip() : null}) : Optional.empty();
+                if (names == 1) {
+                    return Optional.of(new Lead(lines.get(j).text().strip(), role(lines, j)));
                 }
-                if (name(lines.get(j).text())) {
-                    int names = 1;
-                    while (j + names < lines.size() && name(lines.get(j + names).text())) {
-                        names++;
-                    }
-                    List<String> roles = lines.subList(Math.min(lines.size(), j + names),
-                            Math.min(lines.size(), j + 2 * names)).stream().map(line -> line.text().strip()).toList();
-                    int chosen = names > 1 && roles.size() == names ? led(roles) : 0;
-                    return Optional.of(new String[] {lines.get(j + chosen).text().strip(),
-                            names > 1 ? (roles.size() == names ? roles.get(chosen) : null) : role(lines, j)});
-                }
+                List<String> roles = lines.subList(Math.min(lines.size(), j + names),
+                        Math.min(lines.size(), j + 2 * names)).stream().map(line -> line.text().strip()).toList();
+                boolean paired = roles.size() == names;
+                int chosen = paired ? led(roles) : 0;
+                return Optional.of(new Lead(lines.get(j + chosen).text().strip(), paired ? roles.get(chosen) : null));
             }
         }
         return Optional.empty();

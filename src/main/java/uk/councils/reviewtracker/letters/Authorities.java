@@ -38,7 +38,7 @@ final class Authorities {
     private static final String KIND = "(?:Metropolitan Borough|Metropolitan District|County Borough|Borough|County"
             + "|City|District)";
     private static final String FORMS = "(?<![\\w-])(?=\\p{Lu})(?:"
-            + "(?<partnership>(?:The )?(?<p1>PLACE)(?: District| Area| City| County)?(?: Local)?(?: Children['’]?s)?"
+            + "(?<partnership>(?<p1>PLACE)(?: District| Area| City| County)?(?: Local)?(?: Children['’]?s)?"
             + " Safeguarding(?: Children(?:['’]s)?)?(?: Partnership| Board)+(?: \\([A-Z]{2,8}\\))?)"
             + "|(?:City of |County of |Council of the )?(?<p2>PLACE)(?: " + KIND + ")? (?:Council|Corporation)"
             + "|(?:Royal Borough|London Borough|Metropolitan Borough|County Borough|Borough|City|County) of (?<p3>PLACE)"
@@ -71,9 +71,9 @@ final class Authorities {
         return mentions;
     }
 
-    /** The authority or partnership a line consists of: an address line, a letterhead, a cover's title. */
+    /** The authority or partnership a line consists of ("The" aside): an address line, a letterhead, a cover. */
     static Optional<Mention> whole(String line) {
-        String text = line.strip().replaceAll("[\\s,.:]+$", "");
+        String text = line.strip().replaceAll("[\\s,.:]+$", "").replaceFirst("^(?i:the) ", "");
         return in(text).stream().filter(mention -> mention.start() == 0
                 && mention.name().length() == text.length()).findFirst();
     }

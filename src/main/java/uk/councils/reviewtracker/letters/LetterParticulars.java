@@ -220,11 +220,13 @@ final class LetterParticulars {
     /**
      * The authority a text names most often (the first named, of equals), in the form it uses most (the longest,
      * of equals); else the council name written most often, for a council the reference list does not hold. A
-     * partnership named in passing is not the organisation: the council is.
+     * partnership named in passing is not the organisation where the letter names a council: the council is.
      */
     private static Optional<String> mostNamed(List<String> texts) {
-        List<Authorities.Mention> mentions = texts.stream().flatMap(text -> Authorities.in(text).stream())
-                .filter(mention -> !mention.partnership()).toList();
+        List<Authorities.Mention> named = texts.stream().flatMap(text -> Authorities.in(text).stream()).toList();
+        boolean councilNamed = named.stream().anyMatch(mention -> !mention.partnership());
+        List<Authorities.Mention> mentions = named.stream()
+                .filter(mention -> !(councilNamed && mention.partnership())).toList();
         Map<String, Long> perPlace = mentions.stream()
                 .collect(Collectors.groupingBy(Authorities.Mention::place, LinkedHashMap::new, Collectors.counting()));
         Optional<String> place = perPlace.entrySet().stream()

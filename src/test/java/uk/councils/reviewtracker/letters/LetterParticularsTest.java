@@ -203,6 +203,16 @@ class LetterParticularsTest {
     }
 
     @Test
+    void aPartnershipIsTheOrganisationOfALetterThatNamesNoCouncil() {
+        assertThat(organisation("""
+                Learning from a rapid review
+                Dear colleagues
+                The Leeds Safeguarding Children Partnership met on 3 May. The Leeds Safeguarding Children
+                Partnership thanks every practitioner who took part.
+                """)).isEqualTo("Leeds Safeguarding Children Partnership");
+    }
+
+    @Test
     void theSignatorysOwnCouncilIsNotTheOrganisation() {
         assertThat(organisation("""
                 To: Director of Children's Services, Trafford Council

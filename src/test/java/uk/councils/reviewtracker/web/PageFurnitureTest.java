@@ -9,17 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.councils.reviewtracker.actions.Action;
 import uk.councils.reviewtracker.actions.ActionService;
 import uk.councils.reviewtracker.actions.TargetDate;
+import uk.councils.reviewtracker.support.Fixtures;
 import uk.councils.reviewtracker.support.IntegrationTest;
-import uk.councils.reviewtracker.support.TestData;
-import uk.councils.reviewtracker.users.Role;
-import uk.councils.reviewtracker.users.User;
 
 /** What every page carries besides its content: icons, valid machine-readable times. */
 @IntegrationTest
@@ -30,18 +27,9 @@ class PageFurnitureTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    TestData data;
+    Fixtures fixtures;
     @Autowired
     ActionService actions;
-
-    User officer;
-    User scrutiny;
-
-    @BeforeEach
-    void people() {
-        officer = data.user(Role.OFFICER);
-        scrutiny = data.user(Role.SCRUTINY);
-    }
 
     @Test
     void theFaviconIsServedWithoutSigningIn() throws Exception {
@@ -65,13 +53,13 @@ class PageFurnitureTest {
 
     @Test
     void theActionPageGivesEachUpdateTimeToTheSecond() throws Exception {
-        Action action = data.action("Time the updates").ledBy(officer)
-                .due(TargetDate.day(LocalDate.of(2031, 8, 31))).create();
-        mvc.perform(post("/actions/{id}/progress", action.getId()).with(data.as(officer)).with(csrf())
+        Action action = fixtures.newAction("Time the updates", "officer", null,
+                TargetDate.day(LocalDate.of(2031, 8, 31)));
+        mvc.perform(post("/actions/{id}/progress", action.getId()).with(fixtures.as("officer")).with(csrf())
                 .param("version", String.valueOf(actions.get(action.getId()).getVersion()))
                 .param("status", "BEHIND_SCHEDULE").param("note", "Late")).andExpect(status().isFound());
 
-        String page = mvc.perform(get("/actions/{id}", action.getId()).with(data.as(scrutiny)))
+        String page = mvc.perform(get("/actions/{id}", action.getId()).with(fixtures.as("scrutiny")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         List<String> times = DATETIME.matcher(page).results().map(match -> match.group(1)).toList();

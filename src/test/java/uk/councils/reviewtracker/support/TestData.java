@@ -3,6 +3,9 @@ package uk.councils.reviewtracker.support;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.stereotype.Component;
@@ -103,10 +106,20 @@ public class TestData {
         return new ActionBuilder(text);
     }
 
-    /** Progress reported on the action by that person, as the progress form would. */
+    /** Progress reported on the action by that person, signed in (so the audit trail names them), as the form would. */
     public ProgressUpdate progress(Action action, User by, ActionStatus status, String note) {
-        return actions.reportProgress(action.getId(), actions.get(action.getId()).getVersion(),
-                new ProgressReport(status, note, null, null, null), signedIn(by));
+        SignedInUser person = signedIn(by);
+        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null,
+                person.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return actions.reportProgress(action.getId(), actions.get(action.getId()).getVersion(),
+                    new ProgressReport(status, note, null, null, null), person);
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
     }
 
     private static String mark() {

@@ -34,8 +34,11 @@ import uk.councils.reviewtracker.actions.ActionDetails;
 import uk.councils.reviewtracker.actions.ActionService;
 import uk.councils.reviewtracker.actions.ActionStatus;
 import uk.councils.reviewtracker.actions.TargetDate;
-import uk.councils.reviewtracker.support.Fixtures;
+import uk.councils.reviewtracker.reviews.Review;
 import uk.councils.reviewtracker.support.IntegrationTest;
+import uk.councils.reviewtracker.support.TestData;
+import uk.councils.reviewtracker.users.Role;
+import uk.councils.reviewtracker.users.User;
 
 /** Briefings say the same as the database, in every format, and nobody's text is ever run as markup. */
 @IntegrationTest
@@ -46,7 +49,7 @@ class BriefingExportTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Fixtures fixtures;
+    TestData data;
     @Autowired
     ActionService actions;
     @Autowired
@@ -61,19 +64,31 @@ class BriefingExportTest {
 
     @BeforeEach
     void aSmallPlan() {
-        reviewId = fixtures.newReview().getId();
-        Long recommendationId = fixtures.newRecommendation(reviewId);
-        Long officer = fixtures.userId("officer");
-        done = actions.add(recommendationId, details("Publish the threshold document", officer,
+        Review review = data.review().create();
+        reviewId = review.getId();
+        Long recommendationId = data.recommendation().on(review).create().getId();
+        Long lead = data.user(Role.OFFICER).getId();
+        done = actions.add(recommendationId, details("Publish the threshold document", lead,
                 LocalDate.now().minusDays(20)), "Test");
         actions.recordProgress(done.getId(), ActionStatus.COMPLETE, "Published on 1 November", "Olu Officer",
                 Instant.now());
-        late = actions.add(recommendationId, details("Audit twenty " + MARKUP + " case files", officer,
+        late = actions.add(recommendationId, details("Audit twenty " + MARKUP + " case files", lead,
                 LocalDate.now().minusDays(5)), "Test");
         actions.recordProgress(late.getId(), ActionStatus.IN_PROGRESS, "Waiting for the =SUM(A1) data team",
                 "Olu Officer", Instant.now());
         onTrack = actions.add(recommendationId, details("=HYPERLINK(\"http://evil\") train staff", null,
                 LocalDate.now().plusDays(200)), "Test");
+    }
+
+    User officer;
+    User manager;
+    User scrutiny;
+
+    @BeforeEach
+    void people() {
+        officer = data.user(Role.OFFICER);
+        manager = data.user(Role.MANAGER);
+        scrutiny = data.user(Role.SCRUTINY);
     }
 
     @Test
@@ -141,7 +156,7 @@ class BriefingExportTest {
     void markupIsShownAsTextOnTheBriefingPage() throws Exception {
         Briefing briefing = create(BriefingTemplate.PROGRESS_UPDATE);
         briefings.issue(briefing.getId(), "manager");
-        mvc.perform(get("/briefings/{id}", briefing.getId()).with(fixtures.as("scrutiny")))
+        mvc.perform(get("/briefings/{id}", briefing.getId()).with(data.as(scrutiny)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<script>alert"))))
                 .andExpect(content().string(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")));
@@ -168,11 +183,11 @@ class BriefingExportTest {
                 .filteredOn(line -> line.actionId().equals(onTrack.getId()))
                 .extracting(PlanLine::status).containsExactly(ActionStatus.NOT_STARTED);
 
-        mvc.perform(post("/briefings/{id}/issue", second.getId()).with(fixtures.as("manager")).with(csrf()))
+        mvc.perform(post("/briefings/{id}/issue", second.getId()).with(data.as(manager)).with(csrf()))
                 .andExpect(status().isFound());
-        mvc.perform(get("/briefings/{id}", first.getId()).with(fixtures.as("scrutiny")))
+        mvc.perform(get("/briefings/{id}", first.getId()).with(data.as(scrutiny)))
                 .andExpect(content().string(containsString("A newer briefing has been issued")));
-        mvc.perform(get("/briefings/{id}", second.getId()).with(fixtures.as("scrutiny")))
+        mvc.perform(get("/briefings/{id}", second.getId()).with(data.as(scrutiny)))
                 .andExpect(content().string(containsString("Completed since then (1)")))
                 .andExpect(content().string(containsString("Slipped: target date moved later (1)")));
     }
@@ -181,9 +196,9 @@ class BriefingExportTest {
     void anIssuedBriefingNeverChanges() throws Exception {
         Briefing briefing = create(BriefingTemplate.BRIEFING_NOTE);
         briefings.issue(briefing.getId(), "manager");
-        mvc.perform(get("/briefings/{id}/edit", briefing.getId()).with(fixtures.as("manager")))
+        mvc.perform(get("/briefings/{id}/edit", briefing.getId()).with(data.as(manager)))
                 .andExpect(status().isConflict());
-        mvc.perform(post("/briefings/{id}", briefing.getId()).with(fixtures.as("manager")).with(csrf())
+        mvc.perform(post("/briefings/{id}", briefing.getId()).with(data.as(manager)).with(csrf())
                         .param("template", "BRIEFING_NOTE").param("meetingName", "Changed").param("meetingDate",
                                 "2026-12-01").param("author", "X").param("version", "1"))
                 .andExpect(status().isConflict());
@@ -197,20 +212,20 @@ class BriefingExportTest {
         Briefing briefing = create(BriefingTemplate.PROGRESS_UPDATE);
         briefings.issue(briefing.getId(), "manager");
         for (String page : List.of("/briefings/" + briefing.getId(), "/reviews/" + reviewId + "/briefings")) {
-            mvc.perform(get(page).with(fixtures.as("scrutiny"))).andExpect(status().isOk());
+            mvc.perform(get(page).with(data.as(scrutiny))).andExpect(status().isOk());
         }
-        mvc.perform(get("/reviews/{id}/briefings/new", reviewId).with(fixtures.as("scrutiny")))
+        mvc.perform(get("/reviews/{id}/briefings/new", reviewId).with(data.as(scrutiny)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/reviews/{id}/briefings", reviewId).with(fixtures.as("officer")).with(csrf())
+        mvc.perform(post("/reviews/{id}/briefings", reviewId).with(data.as(officer)).with(csrf())
                 .param("template", "PROGRESS_UPDATE").param("meetingName", "x").param("meetingDate", "2026-12-01")
                 .param("author", "x")).andExpect(status().isForbidden());
-        mvc.perform(post("/briefings/{id}/issue", briefing.getId()).with(fixtures.as("scrutiny")).with(csrf()))
+        mvc.perform(post("/briefings/{id}/issue", briefing.getId()).with(data.as(scrutiny)).with(csrf()))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void aBriefingNeedsItsMeeting() throws Exception {
-        mvc.perform(post("/reviews/{id}/briefings", reviewId).with(fixtures.as("manager")).with(csrf())
+        mvc.perform(post("/reviews/{id}/briefings", reviewId).with(data.as(manager)).with(csrf())
                         .param("template", "PROGRESS_UPDATE").param("meetingDate", "not a date").param("author", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Enter the meeting the briefing is for")))
@@ -226,7 +241,7 @@ class BriefingExportTest {
 
     private byte[] download(String url) {
         try {
-            return mvc.perform(get(url).with(fixtures.as("manager"))).andExpect(status().isOk())
+            return mvc.perform(get(url).with(data.as(manager))).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsByteArray();
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -44,8 +44,10 @@ import uk.councils.reviewtracker.actions.ActionStatus;
 import uk.councils.reviewtracker.actions.TargetDate;
 import uk.councils.reviewtracker.recommendations.RecommendationDetails;
 import uk.councils.reviewtracker.recommendations.RecommendationService;
-import uk.councils.reviewtracker.support.Fixtures;
 import uk.councils.reviewtracker.support.IntegrationTest;
+import uk.councils.reviewtracker.support.TestData;
+import uk.councils.reviewtracker.users.Role;
+import uk.councils.reviewtracker.users.User;
 
 /** The files a clerk downloads can be sent as they are: A4, readable tables, real dates, printable sheets. */
 @IntegrationTest
@@ -58,7 +60,7 @@ class ClerkReadyExportsTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Fixtures fixtures;
+    TestData data;
     @Autowired
     ActionService actions;
     @Autowired
@@ -74,7 +76,7 @@ class ClerkReadyExportsTest {
     /** Recommendations 2 and 10 (so a text sort would put 10 first), 40 actions: the appendix runs over pages. */
     @BeforeEach
     void aPlanOfTwoRecommendations() {
-        var review = fixtures.newReview();
+        var review = data.review().create();
         reviewId = review.getId();
         reviewTitle = review.getTitle();
         Long two = recommendations.add(reviewId, new RecommendationDetails("2", REC_2, null, null, List.of(), null))
@@ -90,6 +92,13 @@ class ClerkReadyExportsTest {
             actions.add(i % 2 == 0 ? two : ten, day("Deliver part " + i + " of the improvement work with partners",
                     LocalDate.now().plusDays(30 + i)), "Test");
         }
+    }
+
+    User manager;
+
+    @BeforeEach
+    void people() {
+        manager = data.user(Role.MANAGER);
     }
 
     @Test
@@ -208,7 +217,7 @@ class ClerkReadyExportsTest {
                 TargetDate.day(LocalDate.of(2027, 5, 31)), null, null, ActionStatus.IN_PROGRESS, null), "Test");
         Instant lastUpdate = actions.get(late.getId()).getLastProgressAt();
 
-        var response = mvc.perform(get("/reviews/{id}/plan.csv", reviewId).with(fixtures.as("manager")))
+        var response = mvc.perform(get("/reviews/{id}/plan.csv", reviewId).with(data.as(manager)))
                 .andExpect(status().isOk()).andReturn().getResponse();
         byte[] csv = response.getContentAsByteArray();
         assertThat(new byte[] {csv[0], csv[1], csv[2]}).containsExactly(0xEF, 0xBB, 0xBF);
@@ -267,7 +276,7 @@ class ClerkReadyExportsTest {
 
     private byte[] download(String url) {
         try {
-            return mvc.perform(get(url).with(fixtures.as("manager"))).andExpect(status().isOk())
+            return mvc.perform(get(url).with(data.as(manager))).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsByteArray();
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -21,8 +21,10 @@ import uk.councils.reviewtracker.actions.Action;
 import uk.councils.reviewtracker.actions.ActionService;
 import uk.councils.reviewtracker.actions.ActionStatus;
 import uk.councils.reviewtracker.actions.TargetDate;
-import uk.councils.reviewtracker.support.Fixtures;
 import uk.councils.reviewtracker.support.IntegrationTest;
+import uk.councils.reviewtracker.support.TestData;
+import uk.councils.reviewtracker.users.Role;
+import uk.councils.reviewtracker.users.User;
 
 /**
  * A draft briefing is the managers' until it is issued: nobody else lists, opens or downloads it, a later briefing
@@ -35,7 +37,7 @@ class DraftBriefingsTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Fixtures fixtures;
+    TestData data;
     @Autowired
     ActionService actions;
     @Autowired
@@ -45,36 +47,44 @@ class DraftBriefingsTest {
 
     private Long reviewId;
     private Action action;
+    private User officer;
+    private User manager;
+    private User scrutiny;
+    private User admin;
 
     @BeforeEach
     void aReviewWithOneAction() {
-        action = fixtures.newAction("Audit the front door", "officer", null,
-                TargetDate.day(LocalDate.now().plusDays(90)));
+        officer = data.user(Role.OFFICER);
+        manager = data.user(Role.MANAGER);
+        scrutiny = data.user(Role.SCRUTINY);
+        admin = data.user(Role.ADMIN);
+        action = data.action("Audit the front door").ledBy(officer)
+                .due(TargetDate.day(LocalDate.now().plusDays(90))).create();
         reviewId = actions.get(action.getId()).getRecommendation().getReview().getId();
     }
 
     @Test
     void onlyManagersListOpenOrDownloadADraft() throws Exception {
         Long draft = create("Draft panel");
-        for (String user : List.of("scrutiny", "officer")) {
+        for (User user : List.of(scrutiny, officer)) {
             for (String url : List.of("/briefings/" + draft, "/briefings/" + draft + ".pdf",
                     "/briefings/" + draft + ".docx", "/briefings/" + draft + "/plan.xlsx")) {
-                mvc.perform(get(url).with(fixtures.as(user))).andExpect(status().isForbidden());
+                mvc.perform(get(url).with(data.as(user))).andExpect(status().isForbidden());
             }
-            mvc.perform(get("/reviews/{id}/briefings", reviewId).with(fixtures.as(user)))
+            mvc.perform(get("/reviews/{id}/briefings", reviewId).with(data.as(user)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(not(containsString("Draft panel"))));
         }
-        for (String user : List.of("manager", "admin")) {
-            mvc.perform(get("/briefings/{id}", draft).with(fixtures.as(user))).andExpect(status().isOk());
-            mvc.perform(get("/reviews/{id}/briefings", reviewId).with(fixtures.as(user)))
+        for (User user : List.of(manager, admin)) {
+            mvc.perform(get("/briefings/{id}", draft).with(data.as(user))).andExpect(status().isOk());
+            mvc.perform(get("/reviews/{id}/briefings", reviewId).with(data.as(user)))
                     .andExpect(content().string(containsString("Draft panel")));
         }
 
         issue(draft);
-        mvc.perform(get("/briefings/{id}", draft).with(fixtures.as("scrutiny"))).andExpect(status().isOk());
-        mvc.perform(get("/briefings/{id}.pdf", draft).with(fixtures.as("officer"))).andExpect(status().isOk());
-        mvc.perform(get("/reviews/{id}/briefings", reviewId).with(fixtures.as("scrutiny")))
+        mvc.perform(get("/briefings/{id}", draft).with(data.as(scrutiny))).andExpect(status().isOk());
+        mvc.perform(get("/briefings/{id}.pdf", draft).with(data.as(officer))).andExpect(status().isOk());
+        mvc.perform(get("/reviews/{id}/briefings", reviewId).with(data.as(scrutiny)))
                 .andExpect(content().string(containsString("Draft panel")));
     }
 
@@ -87,7 +97,7 @@ class DraftBriefingsTest {
         create("Unissued October draft");
         Long latest = create("November panel");
 
-        mvc.perform(get("/briefings/{id}", latest).with(fixtures.as("manager")))
+        mvc.perform(get("/briefings/{id}", latest).with(data.as(manager)))
                 .andExpect(content().string(containsString("September panel")))
                 .andExpect(content().string(not(containsString("Unissued October draft"))))
                 .andExpect(content().string(containsString("Completed since then (1)")));
@@ -97,7 +107,7 @@ class DraftBriefingsTest {
     void thePlansHistoryOnTheDashboardCountsIssuedBriefingsOnly() throws Exception {
         issue(create("Issued panel"));
         create("Draft panel");
-        mvc.perform(get("/dashboard/reviews/{id}", reviewId).with(fixtures.as("scrutiny")))
+        mvc.perform(get("/dashboard/reviews/{id}", reviewId).with(data.as(scrutiny)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Issued panel")))
                 .andExpect(content().string(not(containsString("Draft panel"))));
@@ -106,25 +116,25 @@ class DraftBriefingsTest {
     @Test
     void aManagerDeletesADraftButNeverAnIssuedBriefing() throws Exception {
         Long draft = create("Draft to delete");
-        mvc.perform(get("/briefings/{id}/delete", draft).with(fixtures.as("manager")))
+        mvc.perform(get("/briefings/{id}/delete", draft).with(data.as(manager)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("cannot be undone")));
-        mvc.perform(post("/briefings/{id}/delete", draft).with(fixtures.as("scrutiny")).with(csrf()))
+        mvc.perform(post("/briefings/{id}/delete", draft).with(data.as(scrutiny)).with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/briefings/{id}/delete", draft).with(fixtures.as("manager")).with(csrf()))
+        mvc.perform(post("/briefings/{id}/delete", draft).with(data.as(manager)).with(csrf()))
                 .andExpect(redirectedUrl("/reviews/" + reviewId + "/briefings"));
         assertThat(repository.findById(draft)).isEmpty();
-        mvc.perform(get("/briefings/{id}", draft).with(fixtures.as("manager"))).andExpect(status().isNotFound());
+        mvc.perform(get("/briefings/{id}", draft).with(data.as(manager))).andExpect(status().isNotFound());
 
         Long issued = create("Issued, kept");
         issue(issued);
-        mvc.perform(post("/briefings/{id}/delete", issued).with(fixtures.as("manager")).with(csrf()))
+        mvc.perform(post("/briefings/{id}/delete", issued).with(data.as(manager)).with(csrf()))
                 .andExpect(status().isConflict());
         assertThat(repository.findById(issued)).isPresent();
     }
 
     private Long create(String meeting) throws Exception {
-        String location = mvc.perform(post("/reviews/{id}/briefings", reviewId).with(fixtures.as("manager"))
+        String location = mvc.perform(post("/reviews/{id}/briefings", reviewId).with(data.as(manager))
                         .with(csrf()).param("template", "PROGRESS_UPDATE").param("meetingName", meeting)
                         .param("meetingDate", "2026-12-10").param("author", "Morgan Manager"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
@@ -132,7 +142,7 @@ class DraftBriefingsTest {
     }
 
     private void issue(Long id) throws Exception {
-        mvc.perform(post("/briefings/{id}/issue", id).with(fixtures.as("manager")).with(csrf()))
+        mvc.perform(post("/briefings/{id}/issue", id).with(data.as(manager)).with(csrf()))
                 .andExpect(status().isFound());
     }
 }

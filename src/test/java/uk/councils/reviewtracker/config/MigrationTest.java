@@ -22,8 +22,9 @@ import uk.councils.reviewtracker.actions.ProgressUpdate;
 import uk.councils.reviewtracker.actions.TargetDate;
 import uk.councils.reviewtracker.frameworks.Framework;
 import uk.councils.reviewtracker.frameworks.FrameworkService;
-import uk.councils.reviewtracker.support.Fixtures;
 import uk.councils.reviewtracker.support.IntegrationTest;
+import uk.councils.reviewtracker.support.TestData;
+import uk.councils.reviewtracker.users.Role;
 
 /**
  * The migrations run on PostgreSQL, leave the reference frameworks in place, and make progress updates append-only:
@@ -39,7 +40,7 @@ class MigrationTest {
     @Autowired
     FrameworkService frameworks;
     @Autowired
-    Fixtures fixtures;
+    TestData data;
     @Autowired
     ActionService actions;
     @Autowired
@@ -78,8 +79,8 @@ class MigrationTest {
 
     @Test
     void progressUpdatesAreNeverRewrittenOrDeletedThroughTheApplication() {
-        Long actionId = fixtures.newAction("Append-only action", "officer", null,
-                TargetDate.day(LocalDate.now().plusDays(30))).getId();
+        Long actionId = data.action("Append-only action").ledBy(data.user(Role.OFFICER))
+                .due(TargetDate.day(LocalDate.now().plusDays(30))).create().getId();
         ProgressUpdate first = actions.history(actionId).get(0);
         Map<String, Object> asWritten = row(first.getId());
 
@@ -99,8 +100,8 @@ class MigrationTest {
 
     @Test
     void theDatabaseRefusesToRewriteOrDeleteAProgressUpdate() {
-        Long actionId = fixtures.newAction("Append-only action", "officer", null,
-                TargetDate.day(LocalDate.now().plusDays(30))).getId();
+        Long actionId = data.action("Append-only action").ledBy(data.user(Role.OFFICER))
+                .due(TargetDate.day(LocalDate.now().plusDays(30))).create().getId();
         Long updateId = actions.history(actionId).get(0).getId();
         Map<String, Object> asWritten = row(updateId);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);

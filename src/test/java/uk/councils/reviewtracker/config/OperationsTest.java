@@ -7,14 +7,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.web.servlet.MockMvc;
-import uk.councils.reviewtracker.support.Fixtures;
 import uk.councils.reviewtracker.support.IntegrationTest;
+import uk.councils.reviewtracker.support.TestData;
+import uk.councils.reviewtracker.users.Role;
+import uk.councils.reviewtracker.users.User;
 
 /** What operations rely on: health with the database, metrics for administrators, one log line per request. */
 @IntegrationTest
@@ -24,7 +27,18 @@ class OperationsTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Fixtures fixtures;
+    TestData data;
+
+    User officer;
+    User manager;
+    User admin;
+
+    @BeforeEach
+    void people() {
+        officer = data.user(Role.OFFICER);
+        manager = data.user(Role.MANAGER);
+        admin = data.user(Role.ADMIN);
+    }
 
     @Test
     void healthIsOpenAndIncludesTheDatabase() throws Exception {
@@ -39,8 +53,8 @@ class OperationsTest {
     @Test
     void prometheusMetricsOnTheMainPortAreForAdministratorsOnly() throws Exception {
         mvc.perform(get("/actuator/prometheus")).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/actuator/prometheus").with(fixtures.as("manager"))).andExpect(status().isForbidden());
-        mvc.perform(get("/actuator/prometheus").with(fixtures.as("admin")))
+        mvc.perform(get("/actuator/prometheus").with(data.as(manager))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").with(data.as(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("jvm_memory_used_bytes")))
                 .andExpect(content().string(containsString("application=\"review-tracker\"")));
@@ -48,10 +62,10 @@ class OperationsTest {
 
     @Test
     void eachRequestIsLoggedWithItsUserAndWithoutItsQueryString(CapturedOutput output) throws Exception {
-        mvc.perform(get("/my-actions").param("q", "Bloggs").with(fixtures.as("officer")))
+        mvc.perform(get("/my-actions").param("q", "Bloggs").with(data.as(officer)))
                 .andExpect(status().isOk());
 
-        assertThat(output).containsPattern("GET /my-actions 200 \\d+ ms officer");
+        assertThat(output).containsPattern("GET /my-actions 200 \\d+ ms " + officer.getUsername());
         assertThat(output).doesNotContain("Bloggs");
     }
 }

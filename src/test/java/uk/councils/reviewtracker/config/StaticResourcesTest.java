@@ -6,12 +6,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
-import uk.councils.reviewtracker.support.Fixtures;
 import uk.councils.reviewtracker.support.IntegrationTest;
+import uk.councils.reviewtracker.support.TestData;
+import uk.councils.reviewtracker.users.Role;
+import uk.councils.reviewtracker.users.User;
 
 /** The stylesheets, scripts, fonts and images pages ask for are served, and pages link GOV.UK Frontend by version. */
 @IntegrationTest
@@ -20,9 +23,16 @@ class StaticResourcesTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Fixtures fixtures;
+    TestData data;
     @Autowired
     ResourceUrlProvider resourceUrls;
+
+    User scrutiny;
+
+    @BeforeEach
+    void people() {
+        scrutiny = data.user(Role.SCRUTINY);
+    }
 
     @Test
     void theFilesPagesAskForAreServedWithoutSigningIn() throws Exception {
@@ -39,7 +49,7 @@ class StaticResourcesTest {
     void pagesLinkTheStylesheetOfTheGovukFrontendVersionInUse() throws Exception {
         mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(containsString(
                 "href=\"/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css\"")));
-        mvc.perform(get("/reviews").with(fixtures.as("scrutiny"))).andExpect(status().isOk())
+        mvc.perform(get("/reviews").with(data.as(scrutiny))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/css/app.css\"")))
                 .andExpect(content().string(containsString("href=\"/reviews/")));
     }
@@ -47,7 +57,7 @@ class StaticResourcesTest {
     @Test
     void anAddressThatIsNeitherAPageNorAFileIsNotFound() throws Exception {
         mvc.perform(get("/css/missing.css")).andExpect(status().isNotFound());
-        mvc.perform(get("/no-such-page").with(fixtures.as("scrutiny"))).andExpect(status().isNotFound());
+        mvc.perform(get("/no-such-page").with(data.as(scrutiny))).andExpect(status().isNotFound());
     }
 
     /** Every link a page builds is checked against the static mappings: a catch-all one made each a file lookup. */

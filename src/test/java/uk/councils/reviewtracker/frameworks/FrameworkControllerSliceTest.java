@@ -45,6 +45,17 @@ class FrameworkControllerSliceTest {
     }
 
     @Test
+    void aFrameworkWithoutThemesIsRefusedAndItsNameKept() {
+        MvcTestResult result = mvc.post().uri("/frameworks").with(SignedIn.as(Role.MANAGER)).with(csrf())
+                .param("name", "Kept framework").param("description", "").param("themes", " ").exchange();
+
+        assertThat(result).hasStatusOk().hasViewName("frameworks/form");
+        assertThat(result).bodyText().contains("<a href=\"#themes\">").contains("value=\"Kept framework\"")
+                .doesNotContain("id=\"name-error\"");
+        verify(frameworks, never()).create(anyString(), any(), any());
+    }
+
+    @Test
     void aNameAlreadyTakenIsRefusedBesideTheName() {
         when(frameworks.nameTaken("Signposts")).thenReturn(true);
 

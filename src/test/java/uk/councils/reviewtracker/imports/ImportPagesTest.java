@@ -19,9 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.councils.reviewtracker.actions.ActionService;
-import uk.councils.reviewtracker.support.Fixtures;
 import uk.councils.reviewtracker.support.IntegrationTest;
+import uk.councils.reviewtracker.support.TestData;
+import uk.councils.reviewtracker.users.Role;
+import uk.councils.reviewtracker.users.User;
 
 @IntegrationTest
 class ImportPagesTest {
@@ -29,24 +32,28 @@ class ImportPagesTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Fixtures fixtures;
+    TestData data;
     @Autowired
     ActionService actions;
 
     private Long reviewId;
+    private User officer;
+    private User manager;
 
     @BeforeEach
-    void aNewReview() {
-        reviewId = fixtures.newReview().getId();
+    void aNewReviewAndItsPeople() {
+        reviewId = data.review().create().getId();
+        officer = data.user(Role.OFFICER);
+        manager = data.user(Role.MANAGER);
     }
 
     @Test
     void aManagerUploadsChecksThePreviewAndConfirms() throws Exception {
         String preview = mvc.perform(multipart("/reviews/{id}/import", reviewId).file(file(PlanImportTest.councilPlan()))
-                        .with(fixtures.as("manager")).with(csrf()))
+                        .with(data.as(manager)).with(csrf()))
                 .andExpect(status().isFound()).andExpect(redirectedUrlPattern("/imports/*"))
                 .andReturn().getResponse().getRedirectedUrl();
-        mvc.perform(get(preview).with(fixtures.as("manager")))
+        mvc.perform(get(preview).with(data.as(manager)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("3 new recommendations")))
                 .andExpect(content().string(containsString("7 new actions")))
@@ -54,7 +61,7 @@ class ImportPagesTest {
                 .andExpect(content().string(containsString("is not a user")));
         assertThat(actions.forReview(reviewId)).isEmpty();
 
-        mvc.perform(post(preview + "/confirm").with(fixtures.as("manager")).with(csrf()))
+        mvc.perform(post(preview + "/confirm").with(data.as(manager)).with(csrf()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/reviews/" + reviewId + "/plan"));
         assertThat(actions.forReview(reviewId)).hasSize(7);
     }
@@ -63,34 +70,34 @@ class ImportPagesTest {
     void aBadFileIsExplainedNextToTheUploadField() throws Exception {
         mvc.perform(multipart("/reviews/{id}/import", reviewId).file(new MockMultipartFile("file", "plan.xlsx",
                         "application/octet-stream", new byte[] {1, 2, 0, 3}))
-                        .with(fixtures.as("manager")).with(csrf()))
+                        .with(data.as(manager)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("govuk-error-summary")))
                 .andExpect(content().string(containsString("id=\"file-error\"")))
                 .andExpect(content().string(containsString("not an Excel workbook or a CSV file")));
-        mvc.perform(multipart("/reviews/{id}/import", reviewId).with(fixtures.as("manager")).with(csrf()))
+        mvc.perform(multipart("/reviews/{id}/import", reviewId).with(data.as(manager)).with(csrf()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Select a file to upload")));
     }
 
     @Test
     void onlyManagersImport() throws Exception {
-        for (String user : new String[] {"officer", "scrutiny"}) {
-            mvc.perform(get("/reviews/{id}/import", reviewId).with(fixtures.as(user))).andExpect(status().isForbidden());
+        for (User user : new User[] {officer, data.user(Role.SCRUTINY)}) {
+            mvc.perform(get("/reviews/{id}/import", reviewId).with(data.as(user))).andExpect(status().isForbidden());
             mvc.perform(multipart("/reviews/{id}/import", reviewId).file(file(PlanImportTest.councilPlan()))
-                    .with(fixtures.as(user)).with(csrf())).andExpect(status().isForbidden());
+                    .with(data.as(user)).with(csrf())).andExpect(status().isForbidden());
         }
         assertThat(actions.forReview(reviewId)).isEmpty();
     }
 
     @Test
     void theTemplateDownloads() throws Exception {
-        mvc.perform(get("/imports/template.xlsx").with(fixtures.as("manager"))).andExpect(status().isOk());
+        mvc.perform(get("/imports/template.xlsx").with(data.as(manager))).andExpect(status().isOk());
     }
 
     @Test
     void scriptsPreviewAsJsonThenConfirm() throws Exception {
         String body = mvc.perform(multipart("/api/reviews/{id}/imports", reviewId).file(file(PlanImportTest.councilPlan()))
-                        .with(httpBasic("manager", "demo")))
+                        .with(signedIn(manager)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.recommendations.length()").value(3))
                 .andExpect(jsonPath("$.recommendations[0].ref").value("R14"))
@@ -100,7 +107,7 @@ class ImportPagesTest {
         String uploadId = body.replaceAll("(?s).*\"uploadId\":(\\d+).*", "$1");
         assertThat(actions.forReview(reviewId)).isEmpty();
 
-        mvc.perform(post("/api/imports/{id}/confirm", uploadId).with(httpBasic("manager", "demo")))
+        mvc.perform(post("/api/imports/{id}/confirm", uploadId).with(signedIn(manager)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.actionsCreated").value(7));
         assertThat(actions.forReview(reviewId)).hasSize(7);
@@ -111,9 +118,9 @@ class ImportPagesTest {
         mvc.perform(multipart("/api/reviews/{id}/imports", reviewId).file(file(PlanImportTest.councilPlan())))
                 .andExpect(status().isUnauthorized());
         mvc.perform(multipart("/api/reviews/{id}/imports", reviewId).file(file(PlanImportTest.councilPlan()))
-                .with(httpBasic("officer", "demo"))).andExpect(status().isForbidden());
+                .with(signedIn(officer))).andExpect(status().isForbidden());
         mvc.perform(multipart("/api/reviews/{id}/imports", reviewId).file(file(new byte[0]))
-                        .with(httpBasic("manager", "demo")))
+                        .with(signedIn(manager)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.error").value("The selected file is empty"));
     }
@@ -130,7 +137,7 @@ class ImportPagesTest {
         String preview = upload(DevelopmentPlans.longCells().content());
         Long uploadId = Long.valueOf(preview.substring(preview.lastIndexOf('/') + 1));
         List<String> promised = PlanImportPropertiesTest.promised(imports.preview(uploadId));
-        mvc.perform(get(preview).with(fixtures.as("manager")))
+        mvc.perform(get(preview).with(data.as(manager)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Timescale is 240 characters, longer than 100: the first "
                         + "100 are kept and the whole text goes into the progress note")))
@@ -138,7 +145,7 @@ class ImportPagesTest {
                         + ": the first 20 are kept and the rest is left out")))
                 .andExpect(content().string(containsString("Import the plan")));
 
-        mvc.perform(post(preview + "/confirm").with(fixtures.as("manager")).with(csrf()))
+        mvc.perform(post(preview + "/confirm").with(data.as(manager)).with(csrf()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/reviews/" + reviewId + "/plan"));
 
         assertThat(PlanImportPropertiesTest.written(actions, reviewId)).isEqualTo(promised).hasSize(2);
@@ -153,7 +160,7 @@ class ImportPagesTest {
                 + "CHECK (text <> 'The database refuses this action')");
         try {
             String preview = upload(plan);
-            mvc.perform(post(preview + "/confirm").with(fixtures.as("manager")).with(csrf()))
+            mvc.perform(post(preview + "/confirm").with(data.as(manager)).with(csrf()))
                     .andExpect(status().isUnprocessableContent())
                     .andExpect(content().string(containsString("The plan was not imported")))
                     .andExpect(content().string(containsString("test_refuses_import")))
@@ -162,7 +169,7 @@ class ImportPagesTest {
             assertThat(actions.forReview(reviewId)).isEmpty();
 
             String uploadId = preview.substring(preview.lastIndexOf('/') + 1);
-            mvc.perform(post("/api/imports/{id}/confirm", uploadId).with(httpBasic("manager", "demo")))
+            mvc.perform(post("/api/imports/{id}/confirm", uploadId).with(signedIn(manager)))
                     .andExpect(status().isUnprocessableContent())
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                     .andExpect(jsonPath("$.title").value("The plan was not imported"))
@@ -179,7 +186,7 @@ class ImportPagesTest {
         java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
         java.util.concurrent.Callable<org.springframework.test.web.servlet.MvcResult> click = () -> {
             together.await();
-            return mvc.perform(post(preview + "/confirm").with(fixtures.as("manager")).with(csrf())).andReturn();
+            return mvc.perform(post(preview + "/confirm").with(data.as(manager)).with(csrf())).andReturn();
         };
         java.util.concurrent.ExecutorService browser = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
@@ -194,11 +201,11 @@ class ImportPagesTest {
         } finally {
             browser.shutdownNow();
         }
-        mvc.perform(post(preview + "/confirm").with(fixtures.as("manager")).with(csrf()))
+        mvc.perform(post(preview + "/confirm").with(data.as(manager)).with(csrf()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/reviews/" + reviewId + "/plan"));
         assertThat(actions.forReview(reviewId)).hasSize(7);
         assertThat(recommendations.forReview(reviewId)).hasSize(3);
-        mvc.perform(get(preview).with(fixtures.as("manager"))).andExpect(status().isNotFound());
+        mvc.perform(get(preview).with(data.as(manager))).andExpect(status().isNotFound());
     }
 
     @Test
@@ -207,7 +214,7 @@ class ImportPagesTest {
                 + "the council from 4 to 8 March.\r\nOur findings, strengths and areas for consideration, follow.\r\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         mvc.perform(multipart("/reviews/{id}/import", reviewId).file(new MockMultipartFile("file", "letter.txt",
-                        "text/plain", letter)).with(fixtures.as("manager")).with(csrf()))
+                        "text/plain", letter)).with(data.as(manager)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The selected file is not a plan")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("row 0"))));
@@ -215,7 +222,7 @@ class ImportPagesTest {
 
     private String upload(byte[] plan) throws Exception {
         return mvc.perform(multipart("/reviews/{id}/import", reviewId).file(file(plan))
-                        .with(fixtures.as("manager")).with(csrf()))
+                        .with(data.as(manager)).with(csrf()))
                 .andExpect(status().isFound()).andExpect(redirectedUrlPattern("/imports/*"))
                 .andReturn().getResponse().getRedirectedUrl();
     }
@@ -223,5 +230,10 @@ class ImportPagesTest {
     private static MockMultipartFile file(byte[] content) {
         return new MockMultipartFile("file", "plan.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content);
+    }
+
+    /** The API's sign-in: HTTP Basic with that person's name and password. */
+    private static RequestPostProcessor signedIn(User user) {
+        return httpBasic(user.getUsername(), TestData.PASSWORD);
     }
 }

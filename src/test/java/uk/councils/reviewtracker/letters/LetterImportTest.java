@@ -19,9 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
@@ -35,8 +36,10 @@ import uk.councils.reviewtracker.recommendations.Recommendation;
 import uk.councils.reviewtracker.recommendations.RecommendationService;
 import uk.councils.reviewtracker.reviews.Review;
 import uk.councils.reviewtracker.reviews.ReviewService;
-import uk.councils.reviewtracker.support.Fixtures;
 import uk.councils.reviewtracker.support.IntegrationTest;
+import uk.councils.reviewtracker.support.TestData;
+import uk.councils.reviewtracker.users.Role;
+import uk.councils.reviewtracker.users.User;
 
 /** A manager imports a review letter: a draft first, checked and corrected; the review only on confirmation. */
 @IntegrationTest
@@ -48,7 +51,7 @@ class LetterImportTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Fixtures fixtures;
+    TestData data;
     @Autowired
     ReviewService reviews;
     @Autowired
@@ -58,13 +61,20 @@ class LetterImportTest {
     @Autowired
     FrameworkService frameworks;
 
+    User manager;
+
+    @BeforeEach
+    void people() {
+        manager = data.user(Role.MANAGER);
+    }
+
     @Test
     void managerUploadsALetterAndSeesTheDraftWithNothingCreatedYet() throws Exception {
         int reviewsBefore = reviews.all().size();
         int frameworksBefore = frameworks.all().size();
         MockHttpSession session = upload(WALSALL);
 
-        String page = mvc.perform(get("/reviews/import-letter/draft").with(conversation(session)).with(fixtures.as("manager")))
+        String page = mvc.perform(get("/reviews/import-letter/draft").with(conversation(session)).with(data.as(manager)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Check the draft review")))
                 .andExpect(content().string(containsString("Celebrate your success!")))
@@ -106,7 +116,7 @@ class LetterImportTest {
                 .allSatisfy(finding -> assertThat(finding.getTheme()).isNotNull());
         assertThat(recommendations.forReview(review.getId())).extracting(Recommendation::getRef)
                 .containsExactly("1", "2", "3", "4", "5");
-        mvc.perform(get("/reviews/import-letter/draft").with(conversation(session)).with(fixtures.as("manager")))
+        mvc.perform(get("/reviews/import-letter/draft").with(conversation(session)).with(data.as(manager)))
                 .andExpect(redirectedUrl("/reviews/import-letter"));
     }
 
@@ -155,10 +165,13 @@ class LetterImportTest {
 
     @Test
     void aReviewThatExistsAlreadyIsNotCreatedAgain() throws Exception {
-        int reviewsBefore = reviews.all().size();
         MockHttpSession session = upload(WALSALL);
+        Map<String, String> fields = draftFields(session);
+        fields.put("title", "Peer review " + UUID.randomUUID());
+        data.review().of(fields.get("organisationName")).titled(fields.get("title")).create();
+        int reviewsBefore = reviews.all().size();
 
-        submit(session, draftFields(session), "confirm").andExpect(status().isOk())
+        submit(session, fields, "confirm").andExpect(status().isOk())
                 .andExpect(content().string(containsString("This organisation already has a review with this title")))
                 .andExpect(content().string(containsString("href=\"#title\"")));
         assertThat(reviews.all()).hasSize(reviewsBefore);
@@ -181,23 +194,24 @@ class LetterImportTest {
     }
 
     @ParameterizedTest(name = "{0} cannot import a letter")
-    @ValueSource(strings = {"officer", "scrutiny"})
-    void onlyManagersImportLetters(String user) throws Exception {
-        mvc.perform(get("/reviews/import-letter").with(fixtures.as(user))).andExpect(status().isForbidden());
-        mvc.perform(get("/reviews/import-letter/draft").with(fixtures.as(user))).andExpect(status().isForbidden());
+    @EnumSource(value = Role.class, names = {"OFFICER", "SCRUTINY"})
+    void onlyManagersImportLetters(Role role) throws Exception {
+        User user = data.user(role);
+        mvc.perform(get("/reviews/import-letter").with(data.as(user))).andExpect(status().isForbidden());
+        mvc.perform(get("/reviews/import-letter/draft").with(data.as(user))).andExpect(status().isForbidden());
         mvc.perform(multipart("/reviews/import-letter").file(file("letter.txt", seed(WALSALL)))
-                .with(fixtures.as(user)).with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(post("/reviews/import-letter/draft").param("action", "confirm").with(fixtures.as(user))
+                .with(data.as(user)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/reviews/import-letter/draft").param("action", "confirm").with(data.as(user))
                 .with(csrf())).andExpect(status().isForbidden());
         mvc.perform(multipart("/api/letters/extract").file(file("letter.txt", seed(WALSALL)))
-                .with(fixtures.as(user)).with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(get("/reviews").with(fixtures.as(user)))
+                .with(data.as(user)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(get("/reviews").with(data.as(user)))
                 .andExpect(content().string(not(containsString("Import a review letter"))));
     }
 
     @Test
     void managersFindTheImportOnTheReviewsPage() throws Exception {
-        mvc.perform(get("/reviews").with(fixtures.as("manager")))
+        mvc.perform(get("/reviews").with(data.as(manager)))
                 .andExpect(content().string(containsString("href=\"/reviews/import-letter\"")));
     }
 
@@ -206,14 +220,14 @@ class LetterImportTest {
         int reviewsBefore = reviews.all().size();
 
         mvc.perform(multipart("/reviews/import-letter").file(file("letter.pdf", seed(WALSALL)))
-                        .with(fixtures.as("manager")).with(csrf()))
+                        .with(data.as(manager)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("letter.pdf is not a PDF file: its content is plain text.")))
                 .andExpect(content().string(containsString("href=\"#file\"")));
         mvc.perform(multipart("/reviews/import-letter").file(file("letter.docx", new byte[0]))
-                        .with(fixtures.as("manager")).with(csrf()))
+                        .with(data.as(manager)).with(csrf()))
                 .andExpect(content().string(containsString("The file is empty")));
-        mvc.perform(multipart("/reviews/import-letter").with(fixtures.as("manager")).with(csrf()))
+        mvc.perform(multipart("/reviews/import-letter").with(data.as(manager)).with(csrf()))
                 .andExpect(content().string(containsString("Choose the letter to upload")));
         assertThat(reviews.all()).hasSize(reviewsBefore);
     }
@@ -222,31 +236,31 @@ class LetterImportTest {
     void aLetterOverTheSizeLimitIsRefusedWithAClearMessage() throws Exception {
         byte[] justOver = new byte[10 * 1024 * 1024 + 1];
         mvc.perform(multipart("/reviews/import-letter").file(file("letter.pdf", justOver))
-                        .with(fixtures.as("manager")).with(csrf()))
+                        .with(data.as(manager)).with(csrf()))
                 .andExpect(content().string(containsString("The file is larger than 10 MB")));
         mvc.perform(post("/reviews/import-letter").content(new byte[12 * 1024 * 1024])
-                        .contentType("multipart/form-data; boundary=x").with(fixtures.as("manager")).with(csrf()))
+                        .contentType("multipart/form-data; boundary=x").with(data.as(manager)).with(csrf()))
                 .andExpect(redirectedUrl("/reviews/import-letter?problem=tooLarge"));
-        mvc.perform(get("/reviews/import-letter").param("problem", "tooLarge").with(fixtures.as("manager")))
+        mvc.perform(get("/reviews/import-letter").param("problem", "tooLarge").with(data.as(manager)))
                 .andExpect(content().string(containsString("The file is larger than 10 MB")));
         mvc.perform(post("/api/letters/extract").content(new byte[12 * 1024 * 1024])
-                        .contentType("multipart/form-data; boundary=x").with(fixtures.as("manager")).with(csrf()))
+                        .contentType("multipart/form-data; boundary=x").with(data.as(manager)).with(csrf()))
                 .andExpect(status().isContentTooLarge()).andExpect(jsonPath("$.error").value("TOO_LARGE"));
     }
 
     @Test
     void aDraftThatHasGoneAsksForTheLetterAgain() throws Exception {
         mvc.perform(post("/reviews/import-letter/draft").param("title", "x").param("action", "confirm")
-                        .with(fixtures.as("manager")).with(csrf()))
+                        .with(data.as(manager)).with(csrf()))
                 .andExpect(redirectedUrl("/reviews/import-letter?problem=expired"));
-        mvc.perform(get("/reviews/import-letter").param("problem", "expired").with(fixtures.as("manager")))
+        mvc.perform(get("/reviews/import-letter").param("problem", "expired").with(data.as(manager)))
                 .andExpect(content().string(containsString("Your draft review was not found")));
     }
 
     @Test
     void theJsonEndpointAnswersWithTheGroundTruthFieldNames() throws Exception {
         mvc.perform(multipart("/api/letters/extract").file(file(WALSALL, seed(WALSALL)))
-                        .with(fixtures.as("manager")).with(csrf()))
+                        .with(data.as(manager)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.organisation").value("Walsall Metropolitan Borough Council"))
                 .andExpect(jsonPath("$.letter_or_report_date").value("2012-03-25"))
@@ -260,7 +274,7 @@ class LetterImportTest {
                 .andExpect(jsonPath("$.priorities_or_recommendations[0].ref").value("1"))
                 .andExpect(jsonPath("$.sources.summary_strengths[0].first_line").value(72));
         mvc.perform(multipart("/api/letters/extract").file(file("scan.pdf", "%PDF-1.7 broken".getBytes(StandardCharsets.US_ASCII)))
-                        .with(fixtures.as("manager")).with(csrf()))
+                        .with(data.as(manager)).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.error").value("DAMAGED"))
                 .andExpect(jsonPath("$.message").value(containsString("cannot be opened")));
@@ -352,7 +366,7 @@ class LetterImportTest {
 
         submit(session, fields, "confirm").andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#items-2-text\"")));
-        mvc.perform(get("/reviews").with(conversation(session)).with(fixtures.as("manager"))).andExpect(status().isOk());
+        mvc.perform(get("/reviews").with(conversation(session)).with(data.as(manager))).andExpect(status().isOk());
         Map<String, String> reloaded = draftFields(session);
 
         assertThat(reloaded).containsEntry("title", fields.get("title"))
@@ -377,7 +391,7 @@ class LetterImportTest {
         submit(session, fields, "update")
                 .andExpect(redirectedUrl("/reviews/import-letter/draft?open=theme-2#theme-2"));
         String page = mvc.perform(get("/reviews/import-letter/draft").param("open", "theme-2")
-                .with(conversation(session)).with(fixtures.as("manager"))).andReturn().getResponse().getContentAsString();
+                .with(conversation(session)).with(data.as(manager))).andReturn().getResponse().getContentAsString();
         assertThat(DraftPage.isOpen(page, "theme-2")).isTrue();
         assertThat(DraftPage.isOpen(page, "theme-1")).isFalse();
     }
@@ -389,12 +403,12 @@ class LetterImportTest {
         fields.put("items[0].text", "Kept while the manager looks at the upload page");
         submit(session, fields, "update");
 
-        mvc.perform(get("/reviews/import-letter").with(conversation(session)).with(fixtures.as("manager")))
+        mvc.perform(get("/reviews/import-letter").with(conversation(session)).with(data.as(manager)))
                 .andExpect(content().string(containsString("You have a draft review read from " + WALSALL)))
                 .andExpect(content().string(containsString("href=\"/reviews/import-letter/draft\"")))
                 .andExpect(content().string(containsString("replaces that draft")));
         assertThat(draftFields(session)).containsEntry("items[0].text", "Kept while the manager looks at the upload page");
-        mvc.perform(get("/reviews/import-letter").with(fixtures.as("manager")))
+        mvc.perform(get("/reviews/import-letter").with(data.as(manager)))
                 .andExpect(content().string(not(containsString("You have a draft review"))));
     }
 
@@ -442,7 +456,7 @@ class LetterImportTest {
         MockHttpSession session = new MockHttpSession();
         jakarta.servlet.http.Cookie cookie = mvc.perform(multipart("/reviews/import-letter")
                         .file(file(fileName, bytes)).with(conversation(session))
-                        .with(fixtures.as("manager")).with(csrf()))
+                        .with(data.as(manager)).with(csrf()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/reviews/import-letter/draft"))
                 .andReturn().getResponse().getCookie("SESSION");
         session.setAttribute(SESSION_COOKIE, cookie);
@@ -473,14 +487,14 @@ class LetterImportTest {
 
     private String draftPage(MockHttpSession session) throws Exception {
         return mvc.perform(get("/reviews/import-letter/draft").with(conversation(session))
-                .with(fixtures.as("manager"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .with(data.as(manager))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private org.springframework.test.web.servlet.ResultActions submit(MockHttpSession session,
                                                                       Map<String, String> fields, String action)
             throws Exception {
         MockHttpServletRequestBuilder request = post("/reviews/import-letter/draft").with(conversation(session))
-                .with(fixtures.as("manager")).with(csrf()).param("action", action);
+                .with(data.as(manager)).with(csrf()).param("action", action);
         fields.forEach(request::param);
         return mvc.perform(request);
     }

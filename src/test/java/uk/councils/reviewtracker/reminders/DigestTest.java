@@ -17,12 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.councils.reviewtracker.actions.Action;
-import uk.councils.reviewtracker.actions.ActionDetails;
 import uk.councils.reviewtracker.actions.ActionService;
 import uk.councils.reviewtracker.actions.ActionStatus;
 import uk.councils.reviewtracker.actions.TargetDate;
-import uk.councils.reviewtracker.support.Fixtures;
 import uk.councils.reviewtracker.support.IntegrationTest;
+import uk.councils.reviewtracker.support.TestData;
 import uk.councils.reviewtracker.support.TestMailServer;
 import uk.councils.reviewtracker.users.DigestSent;
 import uk.councils.reviewtracker.users.Role;
@@ -39,15 +38,16 @@ class DigestTest {
     @Autowired
     ActionService actions;
     @Autowired
-    Fixtures fixtures;
+    TestData data;
     @Autowired
     MockMvc mvc;
     @Autowired
     Clock clock;
 
+
     @Test
     void aLeadGetsOneDigestOfTheirOverdueDueSoonAndStaleActions() throws Exception {
-        User lead = fixtures.newUser(Role.OFFICER);
+        User lead = data.user(Role.OFFICER);
         Action overdue = action("Publish the threshold document", lead, -3);
         Action dueSoon = action("Train the front door team", lead, 10);
         Action later = action("Audit the early help offer", lead, 40);
@@ -75,19 +75,19 @@ class DigestTest {
 
         String today = LocalDate.now(clock).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
                 java.util.Locale.UK));
-        mvc.perform(get("/admin/users").with(fixtures.as("admin")))
+        mvc.perform(get("/admin/users").with(data.as(data.user(Role.ADMIN))))
                 .andExpect(content().string(containsString("Daily reminder: ")))
                 .andExpect(content().string(containsString("Sent " + today)));
     }
 
     @Test
     void aFailedSendIsTriedAgainByTheNextRunWithoutSendingTheOthersTwice() {
-        User first = fixtures.newUser(Role.OFFICER);
+        User first = data.user(Role.OFFICER);
         action("Review the neglect strategy", first, -1);
         digests.sendDue();
         assertThat(TestMailServer.receivedBy(first.getEmail())).hasSize(1);
 
-        User second = fixtures.newUser(Role.OFFICER);
+        User second = data.user(Role.OFFICER);
         action("Review the missing children protocol", second, -1);
         TestMailServer.stop();
         try {
@@ -109,12 +109,13 @@ class DigestTest {
 
     @Test
     void aManagerGetsAWeeklySummaryOfTheBehindScheduleActionsOfTheirReviews() {
-        User manager = fixtures.newUser(Role.MANAGER);
-        User officer = fixtures.newUser(Role.OFFICER);
+        User manager = data.user(Role.MANAGER);
+        User officer = data.user(Role.OFFICER);
         Action led = action("Commission an independent audit", manager, -5);
-        Long recommendationId = led.getRecommendation().getId();
-        Action behind = actions.add(recommendationId, details("Recruit two social workers", officer, -2), "Test");
-        Action onTrack = actions.add(recommendationId, details("Hold a partnership away day", officer, 60), "Test");
+        Action behind = data.action("Recruit two social workers").on(led.getRecommendation()).ledBy(officer)
+                .due(target(-2)).create();
+        Action onTrack = data.action("Hold a partnership away day").on(led.getRecommendation()).ledBy(officer)
+                .due(target(60)).create();
         Action elsewhere = action("Someone else's review", officer, -2);
 
         digests.sendDue();
@@ -135,13 +136,13 @@ class DigestTest {
 
     @Test
     void peopleSwitchTheirOwnDigestOff() throws Exception {
-        User lead = fixtures.newUser(Role.OFFICER);
+        User lead = data.user(Role.OFFICER);
         action("Update the LADO guidance", lead, -1);
 
-        mvc.perform(post("/settings").with(fixtures.as(lead.getUsername())).with(csrf())
+        mvc.perform(post("/settings").with(data.as(lead)).with(csrf())
                         .param("digestEnabled", "false"))
                 .andExpect(redirectedUrl("/settings"));
-        mvc.perform(get("/settings").with(fixtures.as(lead.getUsername())))
+        mvc.perform(get("/settings").with(data.as(lead)))
                 .andExpect(content().string(containsString(lead.getEmail())))
                 .andExpect(content().string(containsString(
                         "id=\"digestEnabled-off\" name=\"digestEnabled\" value=\"false\" checked")));
@@ -151,12 +152,7 @@ class DigestTest {
     }
 
     private Action action(String text, User lead, int daysFromToday) {
-        return fixtures.newAction(text, lead.getUsername(), null, target(daysFromToday));
-    }
-
-    private ActionDetails details(String text, User lead, int daysFromToday) {
-        return new ActionDetails(text, null, null, null, target(daysFromToday), lead.getId(), null,
-                ActionStatus.IN_PROGRESS);
+        return data.action(text).ledBy(lead).due(target(daysFromToday)).create();
     }
 
     private TargetDate target(int daysFromToday) {

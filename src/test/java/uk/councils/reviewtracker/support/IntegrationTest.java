@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"app.demo-data=always", "spring.mail.host=127.0.0.1", "app.reminders.cron=-"})
 @AutoConfigureMockMvc
-@Import({PostgresTestConfiguration.class, MailTestConfiguration.class, Fixtures.class})
+@Import({PostgresTestConfiguration.class, MailTestConfiguration.class, Fixtures.class, TestData.class,
+        TestPasswordHashing.class})
 public @interface IntegrationTest {
 }

@@ -9,25 +9,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.councils.reviewtracker.actions.Action;
-import uk.councils.reviewtracker.actions.ActionDetails;
-import uk.councils.reviewtracker.actions.ActionService;
-import uk.councils.reviewtracker.actions.ActionStatus;
 import uk.councils.reviewtracker.actions.TargetDate;
-import uk.councils.reviewtracker.recommendations.RecommendationDetails;
-import uk.councils.reviewtracker.recommendations.RecommendationService;
+import uk.councils.reviewtracker.recommendations.Recommendation;
 import uk.councils.reviewtracker.reviews.Review;
-import uk.councils.reviewtracker.reviews.ReviewDetails;
-import uk.councils.reviewtracker.reviews.ReviewService;
-import uk.councils.reviewtracker.reviews.ReviewStatus;
-import uk.councils.reviewtracker.reviews.ReviewType;
-import uk.councils.reviewtracker.support.Fixtures;
 import uk.councils.reviewtracker.support.IntegrationTest;
+import uk.councils.reviewtracker.support.TestData;
+import uk.councils.reviewtracker.users.Role;
+import uk.councils.reviewtracker.users.User;
 
 /**
  * Actions in lists can be told apart (their recommendation's number and words, their review's council and year),
@@ -44,40 +38,43 @@ class ActionListsTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Fixtures fixtures;
-    @Autowired
-    ActionService actions;
-    @Autowired
-    ReviewService reviews;
-    @Autowired
-    RecommendationService recommendations;
+    TestData data;
     @Autowired
     Clock clock;
+
+    User officer;
+    User manager;
+    User scrutiny;
+
+    @BeforeEach
+    void people() {
+        officer = data.user(Role.OFFICER);
+        manager = data.user(Role.MANAGER);
+        scrutiny = data.user(Role.SCRUTINY);
+    }
 
     @Test
     void everyListOfActionsNamesTheRecommendationByNumberAndWordsAndTheReviewByCouncilAndYear() throws Exception {
         String mark = UUID.randomUUID().toString().substring(0, 8);
-        Review review = reviews.create(new ReviewDetails("Thurrock Council", ReviewType.PEER_REVIEW,
-                "Peer review " + mark, "September 2010", null, null, null, null, null, null, null,
-                ReviewStatus.PUBLISHED, Review.DEFAULT_REPORTING_INTERVAL_WEEKS));
-        Long unnumbered = recommendations.add(review.getId(), new RecommendationDetails(null, LONG_RECOMMENDATION,
-                null, null, List.of(), null)).getId();
-        Action action = actions.add(unnumbered, new ActionDetails("Act " + mark, null, null, null,
-                TargetDate.day(LocalDate.now(clock).minusDays(2)), fixtures.userId("officer"), null,
-                ActionStatus.IN_PROGRESS), "Test");
+        Review review = data.review().of("Thurrock Council").titled("Peer review " + mark)
+                .fieldwork("September 2010").create();
+        Recommendation unnumbered = data.recommendation().on(review).numbered(null).saying(LONG_RECOMMENDATION)
+                .create();
+        Action action = data.action("Act " + mark).on(unnumbered).ledBy(officer)
+                .due(TargetDate.day(LocalDate.now(clock).minusDays(2))).create();
 
-        mvc.perform(get("/my-actions").param("q", mark).with(fixtures.as("officer")))
+        mvc.perform(get("/my-actions").param("q", mark).with(data.as(officer)))
                 .andExpect(content().string(allOf(containsString("Recommendation: " + SHORTENED),
                         containsString("Thurrock Council, 2010"), not(containsString(LONG_RECOMMENDATION)),
                         containsString(">Thurrock Council, 2010: Peer review " + mark + "</option>"))));
-        mvc.perform(get("/reviews/{id}/plan", review.getId()).with(fixtures.as("manager")))
+        mvc.perform(get("/reviews/{id}/plan", review.getId()).with(data.as(manager)))
                 .andExpect(content().string(allOf(containsString("Recommendation: " + SHORTENED),
                         containsString("Thurrock Council, 2010: Peer review " + mark))));
         mvc.perform(get("/dashboard/reviews/{id}/actions", review.getId()).param("rag", "BEHIND_SCHEDULE")
-                        .with(fixtures.as("scrutiny")))
+                        .with(data.as(scrutiny)))
                 .andExpect(content().string(allOf(containsString("Recommendation: " + SHORTENED),
                         containsString("Thurrock Council, 2010"))));
-        mvc.perform(get("/actions/{id}", action.getId()).with(fixtures.as("scrutiny")))
+        mvc.perform(get("/actions/{id}", action.getId()).with(data.as(scrutiny)))
                 .andExpect(content().string(containsString(LONG_RECOMMENDATION)));
     }
 
@@ -85,22 +82,22 @@ class ActionListsTest {
     void myActionsTabsAreTheTagsTheRowsCarry() throws Exception {
         String mark = UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 3; i++) {
-            fixtures.newAction("Late " + mark + " " + i, "officer", null,
-                    TargetDate.day(LocalDate.now(clock).minusDays(3 + i)));
+            data.action("Late " + mark + " " + i).ledBy(officer)
+                    .due(TargetDate.day(LocalDate.now(clock).minusDays(3 + i))).create();
         }
-        mvc.perform(get("/my-actions").param("q", mark).with(fixtures.as("officer")))
+        mvc.perform(get("/my-actions").param("q", mark).with(data.as(officer)))
                 .andExpect(content().string(allOf(containsString("Behind schedule (3)"),
                         not(containsString("Overdue (")), containsString("Past its target date"))));
-        mvc.perform(get("/my-actions").param("q", mark).param("rag", "BEHIND_SCHEDULE").with(fixtures.as("officer")))
+        mvc.perform(get("/my-actions").param("q", mark).param("rag", "BEHIND_SCHEDULE").with(data.as(officer)))
                 .andExpect(content().string(allOf(containsString("Late " + mark + " 0"),
                         containsString("Late " + mark + " 2"))));
     }
 
     @Test
     void theProgressFormSaysBeforeSavingThatAnOverdueActionWillShowAsBehindSchedule() throws Exception {
-        Action late = fixtures.newAction("Late action", "officer", null,
-                TargetDate.day(LocalDate.now(clock).minusDays(10)));
-        mvc.perform(get("/actions/{id}/progress", late.getId()).with(fixtures.as("officer")))
+        Action late = data.action("Late action").ledBy(officer)
+                .due(TargetDate.day(LocalDate.now(clock).minusDays(10))).create();
+        mvc.perform(get("/actions/{id}/progress", late.getId()).with(data.as(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("has passed, so this action will show as Behind schedule"),
@@ -109,9 +106,9 @@ class ActionListsTest {
                         org.hamcrest.Matchers.matchesPattern("(?s).*value=\"IN_PROGRESS\".*?Will show as</span>\\s*"
                                 + "<strong class=\"govuk-tag app-nowrap govuk-tag--red\">Behind schedule</strong>.*")));
 
-        Action onTime = fixtures.newAction("On time action", "officer", null,
-                TargetDate.day(LocalDate.now(clock).plusDays(200)));
-        mvc.perform(get("/actions/{id}/progress", onTime.getId()).with(fixtures.as("officer")))
+        Action onTime = data.action("On time action").ledBy(officer)
+                .due(TargetDate.day(LocalDate.now(clock).plusDays(200))).create();
+        mvc.perform(get("/actions/{id}/progress", onTime.getId()).with(data.as(officer)))
                 .andExpect(content().string(allOf(not(containsString("has passed")),
                         org.hamcrest.Matchers.matchesPattern("(?s).*value=\"IN_PROGRESS\".*?Will show as</span>\\s*"
                                 + "<strong class=\"govuk-tag app-nowrap govuk-tag--green\">On schedule</strong>.*"))));

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,8 +30,10 @@ import uk.councils.reviewtracker.actions.TargetDate;
 import uk.councils.reviewtracker.audit.AuditWording;
 import uk.councils.reviewtracker.briefings.BriefingTemplate;
 import uk.councils.reviewtracker.recommendations.ResponseType;
-import uk.councils.reviewtracker.support.Fixtures;
 import uk.councils.reviewtracker.support.IntegrationTest;
+import uk.councils.reviewtracker.support.TestData;
+import uk.councils.reviewtracker.users.User;
+import uk.councils.reviewtracker.users.UserService;
 import uk.councils.reviewtracker.users.Role;
 
 /** The audit trail page: who (by name) changed what (in words), filtered, paged, each line linked to its record. */
@@ -43,7 +46,9 @@ class AuditTrailPageTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Fixtures fixtures;
+    TestData data;
+    @Autowired
+    UserService users;
     @Autowired
     ActionService actions;
     @Autowired
@@ -53,59 +58,70 @@ class AuditTrailPageTest {
     @Autowired
     Clock clock;
 
+    User admin;
+    User manager;
+    User officer;
+
+    @BeforeEach
+    void people() {
+        admin = data.user(Role.ADMIN);
+        manager = data.user(Role.MANAGER);
+        officer = data.user(Role.OFFICER);
+    }
+
     @Test
     void onlyAdministratorsReadTheAuditTrail() throws Exception {
-        mvc.perform(get("/admin/audit").with(fixtures.as("admin"))).andExpect(status().isOk());
-        for (String user : new String[] {"manager", "officer", "scrutiny"}) {
-            mvc.perform(get("/admin/audit").with(fixtures.as(user))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit").with(data.as(admin))).andExpect(status().isOk());
+        for (User user : new User[] {manager, officer, data.user(Role.SCRUTINY)}) {
+            mvc.perform(get("/admin/audit").with(data.as(user))).andExpect(status().isForbidden());
         }
         mvc.perform(get("/admin/audit")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
     }
 
     @Test
     void eachChangeNamesThePersonSaysWhatHappenedInWordsAndLinksToTheRecord() throws Exception {
-        Action action = fixtures.newAction("Audit the case files", "officer", null, AUGUST);
-        mvc.perform(report(action, "manager").param("status", "BEHIND_SCHEDULE").param("note", "Short of staff"))
+        Action action = data.action("Audit the case files").ledBy(officer).due(AUGUST).create();
+        mvc.perform(report(action, manager).param("status", "BEHIND_SCHEDULE").param("note", "Short of staff"))
                 .andExpect(status().isFound());
 
         String page = audit("type=ACTION&recordId=" + action.getId());
 
-        assertThat(page).contains("Morgan Manager", "status Behind schedule, note: Short of staff",
+        assertThat(page).contains(manager.getDisplayName(), "status Behind schedule, note: Short of staff",
                 "href=\"/actions/" + action.getId() + "\"", "Action " + action.getId())
-                .doesNotContain("BEHIND_SCHEDULE", ">manager<");
+                .doesNotContain("BEHIND_SCHEDULE", ">" + manager.getUsername() + "<");
         assertThat(rows(page)).isEqualTo(2);
     }
 
     @Test
     void aNewUserIsShownWithTheirRoleInWordsAndALinkToThem() throws Exception {
         String username = "audit." + UUID.randomUUID().toString().substring(0, 6);
-        mvc.perform(post("/admin/users").with(fixtures.as("admin")).with(csrf()).param("username", username)
+        mvc.perform(post("/admin/users").with(data.as(admin)).with(csrf()).param("username", username)
                         .param("displayName", "Ada Auditor").param("role", "SCRUTINY").param("enabled", "true")
                         .param("password", "correct horse battery staple"))
                 .andExpect(status().isFound());
-        Long id = fixtures.userId(username);
+        Long id = users.findByUsername(username).orElseThrow().getId();
 
         assertThat(audit("type=USER&recordId=" + id)).contains("Created user " + username
-                + " (Ada Auditor) as Scrutiny member", "Alex Admin", "href=\"/admin/users/" + id + "/edit\"");
+                + " (Ada Auditor) as Scrutiny member", admin.getDisplayName(), "href=\"/admin/users/" + id + "/edit\"");
     }
 
     @Test
     void filtersByPerson() throws Exception {
-        Action action = fixtures.newAction("Share the findings", "officer", null, AUGUST);
-        mvc.perform(report(action, "officer").param("status", "BEHIND_SCHEDULE").param("note", "By the officer"))
+        Action action = data.action("Share the findings").ledBy(officer).due(AUGUST).create();
+        mvc.perform(report(action, officer).param("status", "BEHIND_SCHEDULE").param("note", "By the officer"))
                 .andExpect(status().isFound());
-        mvc.perform(report(action, "manager").param("status", "IN_PROGRESS").param("note", "By the manager"))
+        mvc.perform(report(action, manager).param("status", "IN_PROGRESS").param("note", "By the manager"))
                 .andExpect(status().isFound());
 
-        String officers = audit("person=officer&recordId=" + action.getId());
+        String officers = audit("person=" + officer.getUsername() + "&recordId=" + action.getId());
         assertThat(officers).contains("By the officer").doesNotContain("By the manager");
-        assertThat(audit("person=manager&recordId=" + action.getId())).contains("By the manager")
+        assertThat(audit("person=" + manager.getUsername() + "&recordId=" + action.getId())).contains("By the manager")
                 .doesNotContain("By the officer");
     }
 
     @Test
     void filtersByDatesInUkTime() throws Exception {
-        Action action = fixtures.newAction("Date the changes", "officer", null, AUGUST);
+        Action action = data.action("Date the changes").ledBy(officer).due(AUGUST).create();
         LocalDate today = LocalDate.now(clock);
         String record = "type=ACTION&recordId=" + action.getId();
 
@@ -134,20 +150,25 @@ class AuditTrailPageTest {
 
     @Test
     void theTrailIsPagedWithLinksThatKeepTheFilters() throws Exception {
-        long changes = jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE created_by = 'system'",
-                Long.class);
-        assertThat(changes).as("the demo data makes more than one page").isGreaterThan(50);
+        Action action = data.action("Page the trail").ledBy(officer).due(AUGUST).create();
+        for (int i = 1; i <= 52; i++) {
+            data.progress(action, manager, ActionStatus.IN_PROGRESS, "Update " + i);
+        }
+        String person = "person=" + manager.getUsername();
+        long changes = jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE created_by = ?", Long.class,
+                manager.getUsername());
+        assertThat(changes).as("the manager's changes make more than two pages").isGreaterThan(50);
 
-        String first = audit("person=system");
-        String second = audit("person=system&page=2");
+        String first = audit(person);
+        String second = audit(person + "&page=2");
 
         assertThat(first).contains("Showing 1 to 25 of " + String.format("%,d", changes) + " changes",
-                "/admin/audit?person=system&amp;page=2\"", "govuk-pagination");
+                "/admin/audit?" + person + "&amp;page=2\"", "govuk-pagination");
         assertThat(rows(first)).isEqualTo(25);
         assertThat(second).contains("Showing 26 to 50 of");
         assertThat(rows(second)).isEqualTo(25);
         assertThat(firstDescription(second)).isNotEqualTo(firstDescription(first));
-        assertThat(audit("person=system&page=100000")).as("past the end: the last page")
+        assertThat(audit(person + "&page=100000")).as("past the end: the last page")
                 .contains("of " + String.format("%,d", changes) + " changes", "aria-current=\"page\"");
     }
 
@@ -169,7 +190,7 @@ class AuditTrailPageTest {
     }
 
     private String audit(String query) throws Exception {
-        return mvc.perform(get("/admin/audit?" + query).with(fixtures.as("admin"))).andExpect(status().isOk())
+        return mvc.perform(get("/admin/audit?" + query).with(data.as(admin))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
     }
 
@@ -182,8 +203,8 @@ class AuditTrailPageTest {
         return what.find() ? what.group(1) : null;
     }
 
-    private MockHttpServletRequestBuilder report(Action action, String user) {
-        return post("/actions/{id}/progress", action.getId()).with(fixtures.as(user)).with(csrf())
+    private MockHttpServletRequestBuilder report(Action action, User user) {
+        return post("/actions/{id}/progress", action.getId()).with(data.as(user)).with(csrf())
                 .param("version", String.valueOf(actions.get(action.getId()).getVersion()));
     }
 }

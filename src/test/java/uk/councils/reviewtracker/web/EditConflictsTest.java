@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -18,8 +19,10 @@ import uk.councils.reviewtracker.briefings.BriefingTemplate;
 import uk.councils.reviewtracker.recommendations.RecommendationService;
 import uk.councils.reviewtracker.reviews.Review;
 import uk.councils.reviewtracker.reviews.ReviewService;
-import uk.councils.reviewtracker.support.Fixtures;
 import uk.councils.reviewtracker.support.IntegrationTest;
+import uk.councils.reviewtracker.support.TestData;
+import uk.councils.reviewtracker.users.Role;
+import uk.councils.reviewtracker.users.User;
 
 /**
  * The second of two managers saving the same review, recommendation or briefing is told someone else changed it,
@@ -34,7 +37,7 @@ class EditConflictsTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Fixtures fixtures;
+    TestData data;
     @Autowired
     ReviewService reviews;
     @Autowired
@@ -42,9 +45,16 @@ class EditConflictsTest {
     @Autowired
     BriefingService briefings;
 
+    User manager;
+
+    @BeforeEach
+    void manager() {
+        manager = data.user(Role.MANAGER);
+    }
+
     @Test
     void theSecondOfTwoManagersEditingAReviewGetsAConflict() throws Exception {
-        Review review = fixtures.newReview();
+        Review review = data.review().create();
         long seen = review.getVersion();
         mvc.perform(reviewEdit(review.getId(), "First manager's title", seen)).andExpect(status().isFound());
 
@@ -57,7 +67,7 @@ class EditConflictsTest {
 
     @Test
     void theSecondOfTwoManagersEditingARecommendationGetsAConflict() throws Exception {
-        Long id = fixtures.newRecommendation(fixtures.newReview().getId());
+        Long id = data.recommendation().create().getId();
         long seen = recommendations.get(id).getVersion();
         mvc.perform(recommendationEdit(id, "First manager's wording", seen)).andExpect(status().isFound());
 
@@ -70,7 +80,7 @@ class EditConflictsTest {
 
     @Test
     void theSecondOfTwoManagersEditingABriefingGetsAConflict() throws Exception {
-        Long id = briefings.create(fixtures.newReview().getId(), new BriefingDetails(BriefingTemplate.PROGRESS_UPDATE,
+        Long id = briefings.create(data.review().create().getId(), new BriefingDetails(BriefingTemplate.PROGRESS_UPDATE,
                 "Children's scrutiny committee", LocalDate.of(2026, 12, 10), "Morgan Manager", null, null)).getId();
         long seen = briefings.get(id).getVersion();
         mvc.perform(briefingEdit(id, "First manager's meeting", seen)).andExpect(status().isFound());
@@ -83,19 +93,19 @@ class EditConflictsTest {
     }
 
     private MockHttpServletRequestBuilder reviewEdit(Long id, String title, long version) {
-        return post("/reviews/{id}", id).with(fixtures.as("manager")).with(csrf())
+        return post("/reviews/{id}", id).with(data.as(manager)).with(csrf())
                 .param("organisationName", "Testshire County Council").param("reviewType", "PEER_REVIEW")
                 .param("title", title).param("status", "PUBLISHED").param("reportingIntervalWeeks", "6")
                 .param("version", String.valueOf(version));
     }
 
     private MockHttpServletRequestBuilder recommendationEdit(Long id, String text, long version) {
-        return post("/recommendations/{id}", id).with(fixtures.as("manager")).with(csrf())
+        return post("/recommendations/{id}", id).with(data.as(manager)).with(csrf())
                 .param("ref", "1").param("text", text).param("version", String.valueOf(version));
     }
 
     private MockHttpServletRequestBuilder briefingEdit(Long id, String meetingName, long version) {
-        return post("/briefings/{id}", id).with(fixtures.as("manager")).with(csrf())
+        return post("/briefings/{id}", id).with(data.as(manager)).with(csrf())
                 .param("template", "PROGRESS_UPDATE").param("meetingName", meetingName)
                 .param("meetingDate", "2026-12-10").param("author", "Morgan Manager")
                 .param("version", String.valueOf(version));

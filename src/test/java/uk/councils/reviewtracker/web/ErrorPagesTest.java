@@ -11,12 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.RequestDispatcher;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import uk.councils.reviewtracker.support.Fixtures;
 import uk.councils.reviewtracker.support.IntegrationTest;
+import uk.councils.reviewtracker.support.TestData;
+import uk.councils.reviewtracker.users.Role;
+import uk.councils.reviewtracker.users.User;
 
 /**
  * Every status the application can answer is a page in the layout: its language, a title saying what went wrong,
@@ -40,12 +43,21 @@ class ErrorPagesTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Fixtures fixtures;
+    TestData data;
+
+    User officer;
+    User manager;
+
+    @BeforeEach
+    void people() {
+        officer = data.user(Role.OFFICER);
+        manager = data.user(Role.MANAGER);
+    }
 
     @Test
     void everyStatusTheAppAnswersIsAStyledPageInTheLayout() throws Exception {
         for (Map.Entry<Integer, String> each : TITLES.entrySet()) {
-            mvc.perform(get("/error").accept(MediaType.TEXT_HTML).with(fixtures.as("officer"))
+            mvc.perform(get("/error").accept(MediaType.TEXT_HTML).with(data.as(officer))
                             .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, each.getKey())
                             .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/actions/abc")
                             .requestAttr(RequestDispatcher.ERROR_EXCEPTION,
@@ -81,21 +93,21 @@ class ErrorPagesTest {
 
     @Test
     void anAddressThatIsNotANumberIsABadRequestNotAServerError() throws Exception {
-        mvc.perform(get("/actions/abc").with(fixtures.as("officer"))).andExpect(status().isBadRequest());
-        mvc.perform(get("/actions/1/requested-target/approve").with(fixtures.as("manager")))
+        mvc.perform(get("/actions/abc").with(data.as(officer))).andExpect(status().isBadRequest());
+        mvc.perform(get("/actions/1/requested-target/approve").with(data.as(manager)))
                 .andExpect(status().isMethodNotAllowed());
     }
 
     @Test
     void editingAnIssuedBriefingIsAConflict() throws Exception {
-        Long reviewId = fixtures.newReview().getId();
-        String location = mvc.perform(post("/reviews/{id}/briefings", reviewId).with(fixtures.as("manager"))
+        Long reviewId = data.review().create().getId();
+        String location = mvc.perform(post("/reviews/{id}/briefings", reviewId).with(data.as(manager))
                         .with(csrf()).param("template", "PROGRESS_UPDATE").param("meetingName", "Panel")
                         .param("meetingDate", "2026-12-10").param("author", "Morgan Manager"))
                 .andReturn().getResponse().getRedirectedUrl();
         String id = location.substring(location.lastIndexOf('/') + 1);
-        mvc.perform(post("/briefings/{id}/issue", id).with(fixtures.as("manager")).with(csrf()))
+        mvc.perform(post("/briefings/{id}/issue", id).with(data.as(manager)).with(csrf()))
                 .andExpect(status().isFound());
-        mvc.perform(get("/briefings/{id}/edit", id).with(fixtures.as("manager"))).andExpect(status().isConflict());
+        mvc.perform(get("/briefings/{id}/edit", id).with(data.as(manager))).andExpect(status().isConflict());
     }
 }

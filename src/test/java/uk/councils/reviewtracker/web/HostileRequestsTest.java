@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -18,8 +19,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import uk.councils.reviewtracker.actions.Action;
 import uk.councils.reviewtracker.actions.ActionService;
 import uk.councils.reviewtracker.actions.TargetDate;
-import uk.councils.reviewtracker.support.Fixtures;
 import uk.councils.reviewtracker.support.IntegrationTest;
+import uk.councils.reviewtracker.support.TestData;
+import uk.councils.reviewtracker.users.Role;
+import uk.councils.reviewtracker.users.User;
 
 /** Requests an attacker or a broken client sends get ordinary answers, not error pages. */
 @IntegrationTest
@@ -29,15 +32,24 @@ class HostileRequestsTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Fixtures fixtures;
+    TestData data;
     @Autowired
     ActionService actions;
 
+    User officer;
+    User manager;
+
+    @BeforeEach
+    void people() {
+        officer = data.user(Role.OFFICER);
+        manager = data.user(Role.MANAGER);
+    }
+
     @Test
     void controlCharactersInTypedTextAreDroppedNotAnError() throws Exception {
-        Action action = fixtures.newAction("Typed with a NUL byte", "officer", null,
-                TargetDate.day(LocalDate.of(2031, 8, 31)));
-        mvc.perform(post("/actions/{id}/progress", action.getId()).with(fixtures.as("officer")).with(csrf())
+        Action action = data.action("Typed with a NUL byte").ledBy(officer)
+                .due(TargetDate.day(LocalDate.of(2031, 8, 31))).create();
+        mvc.perform(post("/actions/{id}/progress", action.getId()).with(data.as(officer)).with(csrf())
                         .param("version", String.valueOf(actions.get(action.getId()).getVersion()))
                         .param("status", "IN_PROGRESS").param("note", "Met the\u0000 school\u001b leads\tagain"))
                 .andExpect(status().isFound());
@@ -46,7 +58,7 @@ class HostileRequestsTest {
 
     @Test
     void apiAnswersAreLoggedAndCarryTheSecurityHeaders(CapturedOutput output) throws Exception {
-        mvc.perform(multipart("/api/letters/extract").with(httpBasic("manager", "demo")))
+        mvc.perform(multipart("/api/letters/extract").with(httpBasic(manager.getUsername(), TestData.PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"))
                 .andExpect(header().string("Referrer-Policy", "no-referrer"))
@@ -57,7 +69,7 @@ class HostileRequestsTest {
     @Test
     void aTamperedCsrfTokenIsRefusedWithA403() throws Exception {
         for (String token : new String[] {"!!!not base64!!!", "AAAA", "", "%%%", "a".repeat(500)}) {
-            mvc.perform(post("/reviews/import-letter").with(fixtures.as("manager")).param("_csrf", token))
+            mvc.perform(post("/reviews/import-letter").with(data.as(manager)).param("_csrf", token))
                     .andExpect(status().isForbidden());
         }
     }

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.councils.reviewtracker.support.IntegrationTest;
+import uk.councils.reviewtracker.support.TestData;
 import uk.councils.reviewtracker.users.Role;
 import uk.councils.reviewtracker.users.UserService;
 
@@ -30,6 +31,8 @@ class SignInSecurityTest {
     MockMvc mvc;
     @Autowired
     UserService users;
+    @Autowired
+    TestData data;
     @Autowired
     JdbcClient jdbc;
 
@@ -88,7 +91,8 @@ class SignInSecurityTest {
 
     @Test
     void aPasswordLongerThanBcryptTakesIsAWrongPasswordNotAnError() throws Exception {
-        mvc.perform(formLogin().user("officer").password("x".repeat(100))).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin().user(data.user(Role.OFFICER).getUsername()).password("x".repeat(100)))
+                .andExpect(redirectedUrl("/login?error"));
     }
 
     @Test

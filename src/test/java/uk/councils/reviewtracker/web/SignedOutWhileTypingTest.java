@@ -26,8 +26,10 @@ import uk.councils.reviewtracker.actions.Action;
 import uk.councils.reviewtracker.actions.ActionService;
 import uk.councils.reviewtracker.actions.ActionStatus;
 import uk.councils.reviewtracker.actions.TargetDate;
-import uk.councils.reviewtracker.support.Fixtures;
 import uk.councils.reviewtracker.support.IntegrationTest;
+import uk.councils.reviewtracker.support.TestData;
+import uk.councils.reviewtracker.users.Role;
+import uk.councils.reviewtracker.users.User;
 
 /**
  * An officer who types for longer than the session lasts loses nothing: the form they sent comes back after they
@@ -43,20 +45,25 @@ class SignedOutWhileTypingTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Fixtures fixtures;
+    TestData data;
     @Autowired
     ActionService actions;
     @Autowired
     JdbcClient jdbc;
 
+    User officer;
+    User manager;
+
     @BeforeEach
     void forgetEarlierFailures() {
         jdbc.sql("DELETE FROM sign_in_throttle").update();
+        officer = data.user(Role.OFFICER);
+        manager = data.user(Role.MANAGER);
     }
 
     @Test
     void anOfficerSignedOutWhileTypingSignsInAgainAndFindsTheirNoteToSave() throws Exception {
-        Action action = fixtures.newAction("Long note", "officer", null, AUGUST);
+        Action action = data.action("Long note").ledBy(officer).due(AUGUST).create();
         long version = actions.get(action.getId()).getVersion();
         Conversation session = new Conversation();
 
@@ -67,8 +74,8 @@ class SignedOutWhileTypingTest {
         session.perform(get("/login").param("expired", "").with(session))
                 .andExpect(content().string(containsString("You were signed out")));
 
-        session.perform(post("/login").with(session).with(csrf()).param("username", "officer")
-                        .param("password", "demo"))
+        session.perform(post("/login").with(session).with(csrf()).param("username", officer.getUsername())
+                        .param("password", TestData.PASSWORD))
                 .andExpect(redirectedUrl("/actions/" + action.getId() + "/progress"));
         assertThat(actions.history(action.getId())).hasSize(1);
 
@@ -90,29 +97,29 @@ class SignedOutWhileTypingTest {
 
     @Test
     void aSignedInOfficerWhosePageHadExpiredGetsTheFormBackFilledIn() throws Exception {
-        Action action = fixtures.newAction("Stale page", "officer", null, AUGUST);
+        Action action = data.action("Stale page").ledBy(officer).due(AUGUST).create();
         Conversation session = new Conversation();
 
-        session.perform(post("/actions/{id}/progress", action.getId()).with(session).with(fixtures.as("officer"))
+        session.perform(post("/actions/{id}/progress", action.getId()).with(session).with(data.as(officer))
                         .with(csrf().useInvalidToken()).param("status", "IN_PROGRESS").param("note", NOTE)
                         .param("version", "0"))
                 .andExpect(redirectedUrl("/actions/" + action.getId() + "/progress"));
-        session.perform(get("/actions/{id}/progress", action.getId()).with(session).with(fixtures.as("officer")))
+        session.perform(get("/actions/{id}/progress", action.getId()).with(session).with(data.as(officer)))
                 .andExpect(content().string(containsString(NOTE)));
         assertThat(actions.history(action.getId())).hasSize(1);
     }
 
     @Test
     void aManagersActionFormIsKeptAcrossSignInToo() throws Exception {
-        Action action = fixtures.newAction("Manager's edit", "officer", null, AUGUST);
+        Action action = data.action("Manager's edit").ledBy(officer).due(AUGUST).create();
         Conversation session = new Conversation();
 
         session.perform(post("/actions/{id}", action.getId()).with(session).param("_csrf", "expired")
                         .param("text", "A much better worded action").param("status", "IN_PROGRESS")
                         .param("target", "31/08/2031").param("version", "0"))
                 .andExpect(redirectedUrl("/login?expired"));
-        session.perform(post("/login").with(session).with(csrf()).param("username", "manager")
-                        .param("password", "demo"))
+        session.perform(post("/login").with(session).with(csrf()).param("username", manager.getUsername())
+                        .param("password", TestData.PASSWORD))
                 .andExpect(redirectedUrl("/actions/" + action.getId() + "/edit"));
         session.perform(get("/actions/{id}/edit", action.getId()).with(session))
                 .andExpect(content().string(containsString("A much better worded action")));
@@ -121,19 +128,19 @@ class SignedOutWhileTypingTest {
 
     @Test
     void signedInPagesCarryTheTimeoutWarningWhoseStaySignedInKeepsTheSession() throws Exception {
-        mvc.perform(get("/my-actions").with(fixtures.as("officer")))
+        mvc.perform(get("/my-actions").with(data.as(officer)))
                 .andExpect(content().string(allOf(containsString("data-timeout-seconds=\"1800\""),
                         containsString("data-keep-alive-url=\"/session/keep-alive\""),
                         containsString("src=\"/js/timeout.mjs\""), containsString("Stay signed in"))));
         mvc.perform(get("/login")).andExpect(content().string(not(containsString("session-timeout"))));
-        mvc.perform(get("/session/keep-alive").with(fixtures.as("officer"))).andExpect(status().isNoContent());
+        mvc.perform(get("/session/keep-alive").with(data.as(officer))).andExpect(status().isNoContent());
         mvc.perform(get("/session/keep-alive").header("X-Requested-With", "XMLHttpRequest"))
                 .andExpect(status().isFound());
     }
 
     @Test
     void aFormTheTrackerDoesNotKeepIsStillRefusedWithoutItsToken() throws Exception {
-        mvc.perform(post("/reviews").with(fixtures.as("manager")).with(csrf().useInvalidToken())
+        mvc.perform(post("/reviews").with(data.as(manager)).with(csrf().useInvalidToken())
                         .param("title", "x"))
                 .andExpect(status().isForbidden());
     }

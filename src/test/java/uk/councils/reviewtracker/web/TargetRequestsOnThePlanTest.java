@@ -12,17 +12,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.councils.reviewtracker.actions.Action;
-import uk.councils.reviewtracker.actions.ActionDetails;
 import uk.councils.reviewtracker.actions.ActionService;
 import uk.councils.reviewtracker.actions.ActionStatus;
 import uk.councils.reviewtracker.actions.TargetDate;
-import uk.councils.reviewtracker.support.Fixtures;
 import uk.councils.reviewtracker.support.IntegrationTest;
+import uk.councils.reviewtracker.support.TestData;
+import uk.councils.reviewtracker.users.Role;
+import uk.councils.reviewtracker.users.User;
 
 /** A manager approves or declines officers' requested target dates from the plan, one or several at once. */
 @IntegrationTest
@@ -33,13 +35,24 @@ class TargetRequestsOnThePlanTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Fixtures fixtures;
+    TestData data;
     @Autowired
     ActionService actions;
 
+    User officer;
+    User manager;
+    User scrutiny;
+
+    @BeforeEach
+    void people() {
+        officer = data.user(Role.OFFICER);
+        manager = data.user(Role.MANAGER);
+        scrutiny = data.user(Role.SCRUTINY);
+    }
+
     @Test
     void aManagerApprovesSeveralRequestsAtOnceAndDeclinesAnotherFromThePlan() throws Exception {
-        Action first = fixtures.newAction("First asks", "officer", null, AUGUST);
+        Action first = data.action("First asks").ledBy(officer).due(AUGUST).create();
         Long reviewId = first.getRecommendation().getReview().getId();
         Action second = sibling(first, "Second asks");
         Action third = sibling(first, "Third asks");
@@ -47,19 +60,19 @@ class TargetRequestsOnThePlanTest {
             ask(action, "30/11/2031");
         }
 
-        mvc.perform(get("/reviews/{id}/plan", reviewId).with(fixtures.as("manager")))
+        mvc.perform(get("/reviews/{id}/plan", reviewId).with(data.as(manager)))
                 .andExpect(content().string(allOf(containsString("New target dates to approve (3)"),
                         containsString("name=\"versions[" + second.getId() + "]\""),
                         containsString("Approve selected"))));
 
-        mvc.perform(decide(reviewId, "manager").param("approve", "selected")
+        mvc.perform(decide(reviewId, manager).param("approve", "selected")
                         .param("selected", first.getId().toString(), second.getId().toString())
                         .param("versions[" + first.getId() + "]", version(first))
                         .param("versions[" + second.getId() + "]", version(second))
                         .param("versions[" + third.getId() + "]", version(third)))
                 .andExpect(redirectedUrl("/reviews/" + reviewId + "/plan"))
                 .andExpect(flash().attribute("approved", 2));
-        mvc.perform(decide(reviewId, "manager").param("decline", third.getId().toString())
+        mvc.perform(decide(reviewId, manager).param("decline", third.getId().toString())
                         .param("versions[" + third.getId() + "]", version(third)))
                 .andExpect(flash().attribute("declined", 1));
 
@@ -71,30 +84,30 @@ class TargetRequestsOnThePlanTest {
 
     @Test
     void aRequestChangedSinceThePlanWasOpenedIsNotDecidedAndTheManagerIsTold() throws Exception {
-        Action action = fixtures.newAction("Asks twice", "officer", null, AUGUST);
+        Action action = data.action("Asks twice").ledBy(officer).due(AUGUST).create();
         Long reviewId = action.getRecommendation().getReview().getId();
         ask(action, "30/11/2031");
         String seen = version(action);
         ask(action, "31/12/2031");
 
         // The redirect is followed with the session cookie: flash attributes live in the session, in the database.
-        jakarta.servlet.http.Cookie session = mvc.perform(decide(reviewId, "manager")
+        jakarta.servlet.http.Cookie session = mvc.perform(decide(reviewId, manager)
                         .param("approve", action.getId().toString()).param("versions[" + action.getId() + "]", seen))
                 .andExpect(flash().attribute("approved", 0))
                 .andExpect(flash().attribute("requestConflicts", java.util.List.of("Asks twice")))
                 .andReturn().getResponse().getCookie("SESSION");
         assertThat(actions.get(action.getId()).getTargetDate()).isEqualTo(AUGUST.date());
-        mvc.perform(get("/reviews/{id}/plan", reviewId).with(fixtures.as("manager")).cookie(session))
+        mvc.perform(get("/reviews/{id}/plan", reviewId).with(data.as(manager)).cookie(session))
                 .andExpect(content().string(allOf(containsString("changed since you opened this page"),
                         containsString("Asks twice"))));
     }
 
     @Test
     void nothingSelectedIsExplainedNextToTheList() throws Exception {
-        Action action = fixtures.newAction("Nothing chosen", "officer", null, AUGUST);
+        Action action = data.action("Nothing chosen").ledBy(officer).due(AUGUST).create();
         Long reviewId = action.getRecommendation().getReview().getId();
         ask(action, "30/11/2031");
-        mvc.perform(decide(reviewId, "manager").param("approve", "selected")
+        mvc.perform(decide(reviewId, manager).param("approve", "selected")
                         .param("versions[" + action.getId() + "]", version(action)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<title>Error: Action plan"),
@@ -104,32 +117,31 @@ class TargetRequestsOnThePlanTest {
 
     @Test
     void onlyAManagerDecidesAndOnlyForActionsOfThatReview() throws Exception {
-        Action action = fixtures.newAction("Guarded", "officer", null, AUGUST);
+        Action action = data.action("Guarded").ledBy(officer).due(AUGUST).create();
         Long reviewId = action.getRecommendation().getReview().getId();
         ask(action, "30/11/2031");
-        for (String user : new String[] {"officer", "scrutiny"}) {
+        for (User user : new User[] {officer, scrutiny}) {
             mvc.perform(decide(reviewId, user).param("approve", action.getId().toString())
                             .param("versions[" + action.getId() + "]", version(action)))
                     .andExpect(status().isForbidden());
         }
-        mvc.perform(post("/reviews/{id}/plan/requests", reviewId).with(fixtures.as("manager"))
+        mvc.perform(post("/reviews/{id}/plan/requests", reviewId).with(data.as(manager))
                         .param("approve", action.getId().toString())
                         .param("versions[" + action.getId() + "]", version(action)))
                 .andExpect(status().isForbidden());
-        Long otherReview = fixtures.newReview().getId();
-        mvc.perform(decide(otherReview, "manager").param("approve", action.getId().toString())
+        Long otherReview = data.review().create().getId();
+        mvc.perform(decide(otherReview, manager).param("approve", action.getId().toString())
                         .param("versions[" + action.getId() + "]", version(action)))
                 .andExpect(flash().attribute("approved", 0));
         assertThat(actions.get(action.getId()).getRequestedTarget()).isNotNull();
     }
 
     private Action sibling(Action action, String text) {
-        return actions.add(action.getRecommendation().getId(), new ActionDetails(text, null, null, null, AUGUST,
-                fixtures.userId("officer"), null, ActionStatus.IN_PROGRESS), "Test");
+        return data.action(text).on(action.getRecommendation()).ledBy(officer).due(AUGUST).create();
     }
 
     private void ask(Action action, String target) throws Exception {
-        mvc.perform(post("/actions/{id}/progress", action.getId()).with(fixtures.as("officer")).with(csrf())
+        mvc.perform(post("/actions/{id}/progress", action.getId()).with(data.as(officer)).with(csrf())
                         .param("version", version(action)).param("status", "IN_PROGRESS")
                         .param("revisedTarget", target).param("targetReason", "Partner restructure"))
                 .andExpect(status().isFound());
@@ -139,7 +151,7 @@ class TargetRequestsOnThePlanTest {
         return String.valueOf(actions.get(action.getId()).getVersion());
     }
 
-    private MockHttpServletRequestBuilder decide(Long reviewId, String user) {
-        return post("/reviews/{id}/plan/requests", reviewId).with(fixtures.as(user)).with(csrf());
+    private MockHttpServletRequestBuilder decide(Long reviewId, User user) {
+        return post("/reviews/{id}/plan/requests", reviewId).with(data.as(user)).with(csrf());
     }
 }

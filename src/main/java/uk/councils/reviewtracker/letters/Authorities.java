@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -35,6 +37,8 @@ final class Authorities {
     private static final String LIST = "/letters/organisations.txt";
     /** Each place's names, the first the one the list spells it with. */
     private static final List<List<String>> PLACES = load();
+    /** Each name's place, by the name's {@link #key}: the first place of the list that has the name. */
+    private static final Map<String, List<String>> BY_NAME = byName();
     private static final String KIND = "(?:Metropolitan Borough|Metropolitan District|County Borough|Borough|County"
             + "|City|District)";
     private static final String FORMS = "(?<![\\w-])(?=\\p{Lu})(?:"
@@ -95,9 +99,7 @@ final class Authorities {
 
     /** The names of the place a letter names, whichever of them it uses. */
     private static List<String> entry(String place) {
-        String key = key(place);
-        return PLACES.stream().filter(names -> names.stream().anyMatch(name -> key(name).equals(key))).findFirst()
-                .orElse(List.of(place));
+        return BY_NAME.getOrDefault(key(place), List.of(place));
     }
 
     private static String key(String place) {
@@ -126,6 +128,12 @@ final class Authorities {
 
     private static String quoted(String text) {
         return text.isEmpty() ? "" : Pattern.quote(text);
+    }
+
+    private static Map<String, List<String>> byName() {
+        Map<String, List<String>> byName = new HashMap<>();
+        PLACES.forEach(names -> names.forEach(name -> byName.putIfAbsent(key(name), names)));
+        return Map.copyOf(byName);
     }
 
     private static List<List<String>> load() {
